@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import node from '@astrojs/node';
+
+/** Site configuration: French at `/`, English under `/en/`, pages static unless they opt out. */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'ignore',
+  integrations: [react()],
+  adapter: node({ mode: 'standalone' }),
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    routing: { prefixDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { chunkSizeWarningLimit: 1200 } },
+});
