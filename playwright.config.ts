@@ -11,7 +11,7 @@ const dataDir = process.env['E2E_DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'tdu-e
 /** End-to-end tests: the production build, served as `npm start` serves it, in a real Chromium. */
 export default defineConfig({
   testDir: './tests/e2e',
-  outputDir: './test-results',
+  outputDir: `./test-results/${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,

@@ -4,4 +4,6 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The server bundle `astro build` writes; its presence means a build exists. */
-export const SERVER_ENTRY = fileURLToPath(new URL('../../dist/server/entry.mjs', import.meta.url));
+export const SERVER_ENTRY = fileURLToPath(
+  new URL(`../../${process.env['OUT_DIR'] ?? 'dist'}/server/entry.mjs`, import.meta.url),
+);

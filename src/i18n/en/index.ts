@@ -1,7 +1,17 @@
 import type { fr } from '../fr/index.ts';
+import { assessment } from './assessment.ts';
 import { common } from './common.ts';
+import { jobDescription } from './job-description.ts';
+import { roles } from './roles.ts';
+import { skills } from './skills.ts';
+import { sourcing } from './sourcing.ts';
 
 /** The English interface dictionary; its keys must be exactly the French ones. */
 export const en = {
   ...common,
+  ...roles,
+  ...skills,
+  ...jobDescription,
+  ...assessment,
+  ...sourcing,
 } as const satisfies Record<keyof typeof fr, string>;

@@ -1,6 +1,16 @@
+import { assessment } from './assessment.ts';
 import { common } from './common.ts';
+import { jobDescription } from './job-description.ts';
+import { roles } from './roles.ts';
+import { skills } from './skills.ts';
+import { sourcing } from './sourcing.ts';
 
 /** The French interface dictionary: every area's strings, merged into one flat map of dot-keys. */
 export const fr = {
   ...common,
+  ...roles,
+  ...skills,
+  ...jobDescription,
+  ...assessment,
+  ...sourcing,
 } as const;

@@ -1,0 +1,5 @@
+export * from './catalog.ts';
+export * from './common.ts';
+export * from './role.ts';
+export * from './scenario.ts';
+export * from './skill.ts';

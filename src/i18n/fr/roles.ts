@@ -1,0 +1,2 @@
+/** Interface strings of the roles area, in French. */
+export const roles = {} as const;

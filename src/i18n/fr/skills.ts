@@ -1,0 +1,2 @@
+/** Interface strings of the skills area, in French. */
+export const skills = {} as const;

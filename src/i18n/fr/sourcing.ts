@@ -1,0 +1,2 @@
+/** Interface strings of the sourcing area, in French. */
+export const sourcing = {} as const;
