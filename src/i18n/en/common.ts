@@ -2,7 +2,7 @@ import type { common as fr } from '../fr/common.ts';
 
 /** Interface strings shared by every page, in English; keys mirror the French dictionary. */
 export const common = {
-  'site.name': "Trait d'union",
+  'site.name': 'Trait d’union',
   'site.tagline': 'Hiring a community manager, with method',
   'site.description':
     'A toolkit for hiring an online community manager: role templates, a checked job description, a skills self-assessment, and help choosing between hiring, training, a freelancer and an agency.',
@@ -62,5 +62,8 @@ export const common = {
   'method.title': 'Method and sources',
   'error.404.title': 'Page not found',
   'error.404.text': 'This page does not exist, or no longer does.',
+  'error.500.title': 'Something went wrong',
+  'error.500.text':
+    'The server could not show this page. Your saved data is not lost; please try again in a moment.',
   'error.backHome': 'Back to home',
 } as const satisfies Record<keyof typeof fr, string>;

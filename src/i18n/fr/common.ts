@@ -1,6 +1,6 @@
 /** Interface strings shared by every page (layout, navigation, home, privacy, method), in French. */
 export const common = {
-  'site.name': "Trait d'union",
+  'site.name': 'Trait d’union',
   'site.tagline': 'Recruter un·e gestionnaire de communauté, avec méthode',
   'site.description':
     'Boîte à outils pour recruter un·e gestionnaire de communauté en ligne : fiches de rôle, fiche de poste vérifiée, auto-évaluation des compétences et aide au choix entre embauche, formation, freelance et agence.',
@@ -19,10 +19,10 @@ export const common = {
   'footer.privacy': 'Confidentialité',
   'footer.method': 'Méthode et sources',
   'footer.note':
-    "Trait d'union aide à décider ; il ne remplace ni un conseil juridique ni l'avis d'un·e professionnel·le du recrutement.",
-  'home.title': "Trait d'union — recruter un·e gestionnaire de communauté",
+    'Trait d’union aide à décider ; il ne remplace ni un conseil juridique ni l’avis d’un·e professionnel·le du recrutement.',
+  'home.title': 'Trait d’union — recruter un·e gestionnaire de communauté',
   'home.lead':
-    "Le ou la gestionnaire de communauté fait le lien entre une entreprise et la voix de ses clients en ligne. Trait d'union vous aide à définir ce rôle, à rédiger une annonce conforme, à évaluer les compétences et à choisir la bonne façon de pourvoir le poste.",
+    'Le ou la gestionnaire de communauté fait le lien entre une entreprise et la voix de ses clients en ligne. Trait d’union vous aide à définir ce rôle, à rédiger une annonce conforme, à évaluer les compétences et à choisir la bonne façon de pourvoir le poste.',
   'home.audience.title': 'Pour qui ?',
   'home.audience.hr.title': 'Équipes RH et managers',
   'home.audience.hr.text':
@@ -61,5 +61,8 @@ export const common = {
   'method.title': 'Méthode et sources',
   'error.404.title': 'Page introuvable',
   'error.404.text': 'Cette page n’existe pas ou n’existe plus.',
+  'error.500.title': 'Une erreur est survenue',
+  'error.500.text':
+    'Le serveur n’a pas pu afficher cette page. Vos données enregistrées ne sont pas perdues ; réessayez dans un instant.',
   'error.backHome': 'Retour à l’accueil',
 } as const;

@@ -1,0 +1,92 @@
+import { Agent, request } from 'node:http';
+
+/** One load scenario: a request sent again and again by concurrent clients for a bounded time. */
+export interface LoadScenario {
+  method: 'GET' | 'POST';
+  url: string;
+  /** JSON body for POST; a function gives a fresh body per request. */
+  body?: string | (() => string);
+  /** Status a successful answer has. */
+  expectStatus: number;
+}
+
+/** Throughput and latency of a scenario. */
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+function once(agent: Agent, scenario: LoadScenario): Promise<{ ms: number; ok: boolean }> {
+  const body = typeof scenario.body === 'function' ? scenario.body() : scenario.body;
+  const url = new URL(scenario.url);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = request(
+      {
+        agent,
+        method: scenario.method,
+        hostname: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        headers: body
+          ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }
+          : {},
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          resolve({ ms: performance.now() - started, ok: res.statusCode === scenario.expectStatus }),
+        );
+      },
+    );
+    req.on('error', () => resolve({ ms: performance.now() - started, ok: false }));
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+/**
+ * Runs `clients` concurrent clients on loopback for `seconds` (and at most `maxRequests` in all),
+ * then reports requests per second and latency percentiles.
+ */
+export async function runLoad(
+  scenario: LoadScenario,
+  { clients = 50, seconds = 8, maxRequests = 100_000 } = {},
+): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  const client = async () => {
+    while (performance.now() < deadline && sent < maxRequests) {
+      sent += 1;
+      const { ms, ok } = await once(agent, scenario);
+      latencies.push(ms);
+      if (!ok) errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds: elapsed,
+    requestsPerSecond: latencies.length / elapsed,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}
