@@ -48,3 +48,4 @@ export const ScenarioSchema = z
     }
   });
 export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,2 +1,48 @@
-/** Interface strings of the skills area, in French. */
-export const skills = {} as const;
+/** Interface strings of the skills area (the competency catalogue), in French. */
+export const skills = {
+  'skills.labelled': '{label} :',
+  'skills.title': 'Référentiel de compétences',
+  'skills.description':
+    'Savoir-être, savoir-faire et outils du métier de gestionnaire de communauté en ligne, chacun décrit en quatre niveaux observables.',
+  'skills.lead':
+    'Le référentiel commun aux recruteurs et aux candidat·es : chaque compétence est décrite par ce qu’une personne fait concrètement à chacun des quatre niveaux. Les modèles de rôle et l’auto-évaluation s’appuient sur lui.',
+  'skills.toc': 'Sommaire du référentiel',
+  'skills.count': '{count} entrées',
+  'skills.kind.soft': 'Savoir-être et savoir-agir',
+  'skills.kind.know-how': 'Savoir-faire',
+  'skills.kind.tool': 'Outils',
+  'skills.kindIntro.soft':
+    'Les qualités humaines et les réflexes en situation : les critères obligatoires d’un recrutement, car ils relèvent d’un potentiel personnel.',
+  'skills.kindIntro.know-how':
+    'Les savoir-faire du métier : critères relatifs, qui s’apprennent par la formation et la pratique.',
+  'skills.kindIntro.tool':
+    'Les familles d’outils utilisées aujourd’hui. Les outils cités dans les articles d’origine et disparus depuis figurent seulement en historique.',
+  'skills.family.relationship': 'Relation aux autres',
+  'skills.family.communication': 'Communication',
+  'skills.family.judgement': 'Jugement en situation',
+  'skills.family.self-management': 'Organisation personnelle',
+  'skills.family.leadership': 'Leadership',
+  'skills.family.insight': 'Curiosité et compréhension',
+  'skills.family.strategy': 'Stratégie et planification',
+  'skills.family.content': 'Contenus et modération',
+  'skills.family.analytics': 'Mesure et analyse',
+  'skills.family.monitoring': 'Veille et réputation',
+  'skills.family.technical': 'Technique',
+  'skills.family.marketing': 'Marketing et communautés',
+  'skills.family.tools': 'Outils',
+  'skills.category.social-networks': 'Réseaux sociaux',
+  'skills.category.scheduling': 'Planification',
+  'skills.category.listening': 'Veille et écoute',
+  'skills.category.analytics': 'Analyse d’audience',
+  'skills.category.design': 'Création visuelle',
+  'skills.category.community-platforms': 'Plateformes communautaires',
+  'skills.category.reporting': 'Reporting',
+  'skills.levels': 'Les quatre niveaux',
+  'skills.levelName.1': 'Découverte',
+  'skills.levelName.2': 'Pratique',
+  'skills.levelName.3': 'Maîtrise',
+  'skills.levelName.4': 'Expertise',
+  'skills.examples': 'Outils d’aujourd’hui',
+  'skills.history': 'Historique',
+  'skills.category': 'Usage',
+} as const;

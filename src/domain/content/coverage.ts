@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { ArticleIdSchema, IdSchema } from './common.ts';
+import type { Catalog } from './catalog.ts';
+
+/** What an article lists: a quality asked of the person, a mission, or a rule for defining the role. */
+export const SeedItemKindSchema = z.enum(['quality', 'mission', 'role-definition']);
+export type SeedItemKind = z.output<typeof SeedItemKindSchema>;
+
+/**
+ * A reference to a role's mission: `role/mission` (e.g. `animator/moderate-spaces`), or
+ * `role/speciality/mission` for a mission an Expert speciality adds.
+ */
+export const MissionRefSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+\/[a-z0-9-]+(?:\/[a-z0-9-]+)?$/,
+    'a mission reference is role/mission or role/speciality/mission',
+  );
+
+/** Role fields a role-definition rule can point at; each must be filled in every role. */
+export const RoleFieldRefSchema = z.enum([
+  'summary',
+  'cellRole',
+  'reportingLine',
+  'kpis',
+  'tools',
+  'perimeter.objectiveExamples',
+  'perimeter.inScope',
+  'perimeter.outOfScope',
+  'perimeter.redLines',
+  'perimeter.decides',
+  'perimeter.escalation',
+]);
+export type RoleFieldRef = z.output<typeof RoleFieldRefSchema>;
+
+/** One item an article lists, and the catalogue entries that cover it. */
+export const SeedCoverageItemSchema = z
+  .strictObject({
+    /** The article that lists it (see `ArticleIdSchema`). */
+    article: ArticleIdSchema,
+    kind: SeedItemKindSchema,
+    /** The item as the article names it, shortened, in French (the articles' language). */
+    source: z.string().trim().min(2),
+    /** Catalogue skills that cover the item. */
+    skills: z.array(IdSchema).default([]),
+    /** Role missions that cover the item. */
+    missions: z.array(MissionRefSchema).default([]),
+    /** Role fields that carry the item (for the article 004 rules on defining a role). */
+    roleFields: z.array(RoleFieldRefSchema).default([]),
+  })
+  .refine(
+    (item) => item.skills.length + item.missions.length + item.roleFields.length > 0,
+    'an item must map to at least one skill, mission or role field',
+  );
+export type SeedCoverageItem = z.output<typeof SeedCoverageItemSchema>;
+
+/** The seed-coverage mapping: `content/coverage/seed-coverage.yaml`. */
+export const SeedCoverageSchema = z.strictObject({
+  items: z.array(SeedCoverageItemSchema).min(1),
+});
+export type SeedCoverage = z.output<typeof SeedCoverageSchema>;
+
+/** Reads a dotted role field (`perimeter.redLines`) and tells whether it holds something. */
+function isRoleFieldFilled(role: Catalog['roles'][number], field: RoleFieldRef): boolean {
+  const value: unknown = field
+    .split('.')
+    .reduce<unknown>(
+      (current, key) =>
+        current !== null && typeof current === 'object'
+          ? (current as Record<string, unknown>)[key]
+          : undefined,
+      role,
+    );
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== undefined && value !== null;
+}
+
+/** Tells whether a `role/mission` or `role/speciality/mission` reference exists in the catalogue. */
+export function resolveMissionRef(catalog: Pick<Catalog, 'roles'>, ref: string): boolean {
+  const [roleId, second, third] = ref.split('/');
+  const role = catalog.roles.find((candidate) => candidate.id === roleId);
+  if (!role || second === undefined) return false;
+  if (third === undefined) return role.missions.some((mission) => mission.id === second);
+  const speciality = role.specialities.find((candidate) => candidate.id === second);
+  return speciality?.missions.some((mission) => mission.id === third) ?? false;
+}
+
+/**
+ * Lists the references of the seed-coverage mapping that do not resolve: unknown skills, unknown
+ * missions, or role fields left empty in some role. Each message names the item by its index.
+ */
+export function findUncoveredSeedItems(catalog: Catalog, coverage: SeedCoverage): string[] {
+  const skillIds = new Set(catalog.skills.map((skill) => skill.id));
+  return coverage.items.flatMap((item, index) => {
+    const where = `items.${index} (${item.article} « ${item.source} »)`;
+    return [
+      ...item.skills
+        .filter((id) => !skillIds.has(id))
+        .map((id) => `${where}: unknown skill "${id}"`),
+      ...item.missions
+        .filter((ref) => !resolveMissionRef(catalog, ref))
+        .map((ref) => `${where}: unknown mission "${ref}"`),
+      ...item.roleFields.flatMap((field) =>
+        catalog.roles
+          .filter((role) => !isRoleFieldFilled(role, field))
+          .map((role) => `${where}: role "${role.id}" leaves ${field} empty`),
+      ),
+    ];
+  });
+}
