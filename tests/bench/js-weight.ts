@@ -10,7 +10,9 @@ export function gzipSize(bytes: Uint8Array): number {
 /** Static `import … from "./x.js"` and `import "./x.js"` targets of a chunk (not dynamic `import()`). */
 function staticImports(code: string): string[] {
   const found = new Set<string>();
-  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+  )) {
     if (match[1]) found.add(match[1]);
   }
   return [...found];
@@ -18,7 +20,9 @@ function staticImports(code: string): string[] {
 
 /** `import("./x.js")` targets of a chunk: code loaded only on demand. */
 function dynamicImports(code: string): string[] {
-  return [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].flatMap((m) => (m[1] ? [m[1]] : []));
+  return [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].flatMap((m) =>
+    m[1] ? [m[1]] : [],
+  );
 }
 
 /** Resolves an import specifier found in a chunk (or a page) to a file under `client/`. */
@@ -29,7 +33,10 @@ function resolveAsset(client: string, from: string, specifier: string): string |
 }
 
 /** The JavaScript files a built HTML page loads up front, following static imports. */
-export function upFrontJs(client: string, htmlFile: string): { files: Set<string>; onDemand: Set<string> } {
+export function upFrontJs(
+  client: string,
+  htmlFile: string,
+): { files: Set<string>; onDemand: Set<string> } {
   const html = readFileSync(htmlFile, 'utf8');
   const entries = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),

@@ -45,7 +45,10 @@ function once(agent: Agent, scenario: LoadScenario): Promise<{ ms: number; ok: b
       (res) => {
         res.resume();
         res.on('end', () =>
-          resolve({ ms: performance.now() - started, ok: res.statusCode === scenario.expectStatus }),
+          resolve({
+            ms: performance.now() - started,
+            ok: res.statusCode === scenario.expectStatus,
+          }),
         );
       },
     );
