@@ -5,22 +5,30 @@ import { IdSchema, LocalizedTextSchema, SourceSchema } from './common.ts';
 export const FigureSchema = z.object({
   /** Stable id, e.g. `freelance-day-rate-experienced`. */
   id: IdSchema,
+  /** What the figure is, in both locales; shown next to the editable value. */
   label: LocalizedTextSchema,
+  /** The number itself, in `unit`. */
   value: z.number(),
   /** What the value counts: `EUR/year`, `EUR/day`, `percent`, `hours/month`, … */
   unit: z.string().min(1),
+  /** Required when the unit is money: EUR for France, CAD for Québec. */
   currency: z.enum(['EUR', 'CAD']).optional(),
+  /** Publisher, year the figure refers to, and address when public. */
   source: SourceSchema,
   /** How much to trust it: read in a source, computed, or an indicative range from a secondary source. */
   reliability: z.enum(['verified', 'computed', 'indicative']),
+  /** Caveats for the reader (range, what is left out, how to replace it). */
   note: LocalizedTextSchema.optional(),
 });
 export type Figure = z.output<typeof FigureSchema>;
 
 /** One file of `content/sourcing/`: a themed group of figures (salaries, freelance rates, …). */
 export const SourcingFileSchema = z.object({
+  /** Same as the file name: `salaries`, `outside-providers`, … */
   id: IdSchema,
+  /** The group's title in both locales. */
   title: LocalizedTextSchema,
+  /** The figures of the group; ids are unique across all files. */
   figures: z.array(FigureSchema).min(1),
 });
 export type SourcingFile = z.output<typeof SourcingFileSchema>;

@@ -1,0 +1,49 @@
+import { getCollection } from 'astro:content';
+import type { SourcingFile } from '../../domain/content/sourcing.ts';
+import { toApiAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import { indexFigures } from '../../domain/sourcing/assumptions.ts';
+import { decideSourcing } from '../../domain/sourcing/decide.ts';
+import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import {
+  combineEmployerCost,
+  quebecRatesFromFigures,
+} from '../../domain/sourcing/employer-cost.ts';
+import type { EmployerCost } from '../../domain/sourcing/employer-cost.ts';
+import type { SourcingInput } from '../../domain/sourcing/input.ts';
+import { DICTIONARIES } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { frenchEmployerCost } from './french-employer-cost.ts';
+
+interface SourcingContent {
+  files: SourcingFile[];
+  employerCost: EmployerCost;
+}
+
+let content: Promise<SourcingContent> | undefined;
+
+async function readContent(): Promise<SourcingContent> {
+  const entries = await getCollection('sourcing');
+  const files = entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  const quebec = quebecRatesFromFigures(indexFigures(files));
+  return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
+}
+
+/** The sourcing figures and the employer-cost port, read once per process. */
+export function loadSourcingContent(): Promise<SourcingContent> {
+  content ??= readContent().catch((error: unknown) => {
+    content = undefined;
+    throw error;
+  });
+  return content;
+}
+
+/** Runs the decision helper on validated inputs and words the answer in one locale. */
+export async function answerSourcing(
+  input: SourcingInput,
+  locale: Locale,
+): Promise<ApiSourcingAnswer> {
+  const { files, employerCost } = await loadSourcingContent();
+  const answer = decideSourcing(input, files, employerCost);
+  return toApiAnswer(answer, translatorFrom(DICTIONARIES[locale]), locale);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { costOption } from '../../../src/domain/sourcing/costs.ts';
+import { checkFeasibility } from '../../../src/domain/sourcing/feasibility.ts';
+import type { OptionId, SourcingInputDraft } from '../../../src/domain/sourcing/input.ts';
+import { FLAT_EMPLOYER_COST, input, sourcedAssumptions } from './helpers.ts';
+
+/** Issue types of one option for an input (French sourced figures, cost = 1.3 × gross). */
+function issuesOf(id: OptionId, draft: SourcingInputDraft) {
+  const values = input({ workloadMode: 'hours', monthlyBudget: 100_000, ...draft });
+  const assumptions = sourcedAssumptions();
+  const cost = costOption(id, {
+    input: values,
+    assumptions,
+    hoursPerWeek: values.hoursPerWeek,
+    employerCost: FLAT_EMPLOYER_COST,
+  });
+  return checkFeasibility(cost, values, assumptions, values.hoursPerWeek).map(
+    (issue) => issue.type,
+  );
+}
+
+describe('checkFeasibility', () => {
+  test.each([
+    ['in-house', 'office', false],
+    ['in-house', 'extended', true],
+    ['upskill', 'extended', true],
+    ['freelance', 'extended', false],
+    ['freelance', 'crisis', true],
+    ['agency', 'crisis', false],
+    ['hybrid', 'crisis', false],
+  ] as const)('%s with %s coverage: coverage issue %s', (id, coverage, expected) => {
+    expect(issuesOf(id, { coverage, hoursPerWeek: 25 }).includes('coverage')).toBe(expected);
+  });
+
+  test('a mix needs a half-time in-house lead once 20 % goes outside (35 × 0.5 ÷ 0.8 = 21.9 h)', () => {
+    expect(issuesOf('hybrid', { hoursPerWeek: 21 })).toEqual(['too-little-work']);
+    expect(issuesOf('hybrid', { hoursPerWeek: 22 })).toEqual([]);
+  });
+
+  test('a trained employee gives at most half a full-time week (17.5 h in France)', () => {
+    expect(issuesOf('upskill', { hoursPerWeek: 17.5 })).toEqual([]);
+    expect(issuesOf('upskill', { hoursPerWeek: 18 })).toEqual(['hours']);
+  });
+
+  test('one freelancer cannot work more than a full-time week', () => {
+    expect(issuesOf('freelance', { hoursPerWeek: 35 })).toEqual([]);
+    expect(issuesOf('freelance', { hoursPerWeek: 40 })).toEqual(['hours']);
+  });
+
+  test('upskilling needs someone who can be trained', () => {
+    expect(issuesOf('upskill', { hoursPerWeek: 8, canTrain: false })).toEqual(['no-trainee']);
+  });
+
+  test('the budget is compared with the average monthly cost, one-off costs included', () => {
+    // Freelance 10 h/week: 43.3 h ÷ 7 × 336 € = 2 080 € a month, no one-off cost.
+    expect(issuesOf('freelance', { hoursPerWeek: 10, monthlyBudget: 2080 })).toEqual([]);
+    expect(issuesOf('freelance', { hoursPerWeek: 10, monthlyBudget: 2000 })).toEqual(['budget']);
+    // Agency: 2 000 € minimum retainer + 1 500 € set-up over 3 months = 2 500 € a month.
+    expect(issuesOf('agency', { hoursPerWeek: 3, monthlyBudget: 2400, horizonMonths: 3 })).toEqual([
+      'budget',
+    ]);
+    expect(issuesOf('agency', { hoursPerWeek: 3, monthlyBudget: 2400, horizonMonths: 12 })).toEqual(
+      [],
+    );
+  });
+
+  test('a hire takes about nine weeks (Apec): too slow when the work must start sooner', () => {
+    expect(issuesOf('in-house', { hoursPerWeek: 20, startWithinWeeks: 8 })).toEqual(['start']);
+    expect(issuesOf('in-house', { hoursPerWeek: 20, startWithinWeeks: 9 })).toEqual([]);
+    expect(issuesOf('freelance', { hoursPerWeek: 20, startWithinWeeks: 1 })).toEqual([]);
+  });
+});
