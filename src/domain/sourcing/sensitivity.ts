@@ -53,10 +53,11 @@ const RANGES: Record<SensitivityInput, Range> = {
   outsideVoice: { min: 1, max: () => 5, step: 1, integer: true },
 };
 
-/** Grid points scanned before bisecting a continuous input. */
-const GRID = 40;
-/** Bisection rounds for a continuous input. */
-const BISECTIONS = 18;
+/**
+ * Grid points scanned before bisecting an input. The answer is recomputed at every point, so the
+ * grid is coarse and bisection does the rest: about 16 + log2(range / step) evaluations per side.
+ */
+const GRID = 16;
 /** How many thresholds the answer keeps, nearest first. */
 export const MAX_THRESHOLDS = 5;
 
@@ -113,15 +114,29 @@ function scanIntegers(
   now: OptionId | null,
   at: (value: number) => OptionId | null,
 ): number | undefined {
-  const step = bound > current ? 1 : -1;
-  for (
-    let value = Math.round(current) + step;
-    step > 0 ? value <= bound : value >= bound;
-    value += step
-  ) {
-    if (at(value) !== now) return value;
+  const start = Math.round(current);
+  const direction = bound > start ? 1 : -1;
+  const stride = Math.max(1, Math.ceil(Math.abs(bound - start) / GRID));
+  let same = start;
+  let changed: number | undefined;
+  for (let value = start + direction * stride; ; value += direction * stride) {
+    const clamped = direction > 0 ? Math.min(value, bound) : Math.max(value, bound);
+    if (at(clamped) !== now) {
+      changed = clamped;
+      break;
+    }
+    same = clamped;
+    if (clamped === bound) break;
   }
-  return undefined;
+  if (changed === undefined) return undefined;
+  // The first integer past `same` at which the answer changes, by binary search.
+  let first = changed;
+  while (Math.abs(first - same) > 1) {
+    const middle = Math.round((same + first) / 2);
+    if (at(middle) !== now) first = middle;
+    else same = middle;
+  }
+  return first;
 }
 
 function bisect(
@@ -143,7 +158,7 @@ function bisect(
   }
   if (changed === undefined) return undefined;
   let first: number = changed;
-  for (let round = 0; round < BISECTIONS; round += 1) {
+  while (Math.abs(first - same) > precision / 4) {
     const middle: number = (same + first) / 2;
     if (at(middle) !== now) first = middle;
     else same = middle;
