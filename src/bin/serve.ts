@@ -1,15 +1,63 @@
 /**
  * Serves the production build: Astro's Node handler (static files and on-demand routes) behind
  * gzip/brotli compression and the security headers. HOST and PORT come from the environment.
+ *
+ * Before it accepts requests it checks the settings, opens the JSON store on DATA_DIR (refusing to
+ * start on a damaged data file, unless DATA_ON_CORRUPT=quarantine moves it aside) and deletes the
+ * items older than RETENTION_DAYS; that purge then runs again every day.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
+import { ConfigError, readServerConfig } from '../server/config.ts';
+import type { ServerConfig } from '../server/config.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
+import { scheduleRetention } from '../server/retention.ts';
+import type { PurgeReport } from '../server/retention.ts';
+import { closeStore, openStore } from '../server/store/index.ts';
+import type { DurableStore } from '../server/store/index.ts';
 import { SERVER_ENTRY } from './paths.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+function fail(message: string): never {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
+}
+
+let config: ServerConfig;
+try {
+  config = readServerConfig();
+} catch (error) {
+  fail(error instanceof ConfigError ? error.message : String(error));
+}
+
+let store: DurableStore;
+try {
+  store = await openStore(config);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+for (const { from, to, reason } of store.opened.quarantined) {
+  process.stderr.write(`Damaged data file moved aside: ${from} -> ${to} (${reason})\n`);
+}
+
+/** Says how many expired items a purge deleted. */
+function reportPurge(report: PurgeReport): void {
+  const total = Object.values(report).reduce((sum, count) => sum + count, 0);
+  if (total === 0) return;
+  const detail = Object.entries(report)
+    .map(([collection, count]) => `${collection}: ${count}`)
+    .join(', ');
+  process.stdout.write(
+    `Retention: deleted ${total} item(s) older than ${config.retentionDays} days (${detail})\n`,
+  );
+}
+await scheduleRetention(store, config.retentionDays, {
+  onPurge: reportPurge,
+  onError: (error) => process.stderr.write(`Retention purge failed: ${String(error)}\n`),
+});
 
 const host = process.env['HOST'] ?? '127.0.0.1';
 const port = Number(process.env['PORT'] ?? 4321);
@@ -26,12 +74,16 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  process.stdout.write(`Trait d'union is serving on http://${host}:${port}/\n`);
+  process.stdout.write(
+    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.dataDir})\n`,
+  );
 });
 
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */
 function stop(): void {
-  server.close(() => process.exit(0));
+  server.close(() => {
+    closeStore().finally(() => process.exit(0));
+  });
   setTimeout(() => process.exit(0), 3000).unref();
 }
 process.once('SIGINT', stop);

@@ -1,17 +1,75 @@
+import { readServerConfig } from '../config.ts';
+import type { ServerConfig } from '../config.ts';
+import { openLowdbStore } from './lowdb-store.ts';
+import type { DurableStore } from './lowdb-store.ts';
 import { createMemoryStore } from './memory-store.ts';
-import type { StoragePort } from './port.ts';
+import type { CollectionName, StoragePort } from './port.ts';
 
 export type { CollectionName, StoragePort, StoredRecord } from './port.ts';
+export { COLLECTION_NAMES } from './port.ts';
+export type { DurableStore } from './lowdb-store.ts';
 
 const STORE_KEY = Symbol.for('trait-d-union.store');
-type WithStore = typeof globalThis & { [STORE_KEY]?: StoragePort };
+const OPENING_KEY = Symbol.for('trait-d-union.store-opening');
+type WithStore = typeof globalThis & {
+  [STORE_KEY]?: StoragePort | undefined;
+  [OPENING_KEY]?: Promise<DurableStore> | undefined;
+};
+
+/** A port whose calls wait for the store to be open (and fail if it could not be opened). */
+function whenOpen(opening: Promise<StoragePort>): StoragePort {
+  return {
+    create: async (collection, record) => (await opening).create(collection, record),
+    get: async <T>(collection: CollectionName, id: string) =>
+      (await opening).get<T>(collection, id),
+    update: async (collection, id, data) => (await opening).update(collection, id, data),
+    delete: async (collection, id) => (await opening).delete(collection, id),
+    listCreatedBefore: async (collection, before) =>
+      (await opening).listCreatedBefore(collection, before),
+    count: async (collection) => (await opening).count(collection),
+  };
+}
 
 /**
- * The process's one store. Provisional: an in-memory store until the lowdb adapter lands
- * (storage issue); callers only see the port, so they will not change.
+ * Opens the process's one durable store on `DATA_DIR` (the production server calls this at
+ * start-up, before it accepts requests, so that a damaged file stops it). Later calls get the same
+ * store. The instance lives on `globalThis`: the server bundle and `src/bin/serve.ts` are two
+ * copies of this module in one process and must share it.
+ */
+export function openStore(
+  config: Pick<ServerConfig, 'dataDir' | 'onCorrupt'> = readServerConfig(),
+): Promise<DurableStore> {
+  const holder = globalThis as WithStore;
+  if (!holder[OPENING_KEY]) {
+    const opening = openLowdbStore({ dataDir: config.dataDir, onCorrupt: config.onCorrupt });
+    holder[OPENING_KEY] = opening;
+    holder[STORE_KEY] = whenOpen(opening);
+  }
+  return holder[OPENING_KEY];
+}
+
+/**
+ * The process's one store, behind the storage port. It is the durable JSON store on `DATA_DIR`,
+ * opened on first use if the server has not opened it yet. Inside vitest with no `DATA_DIR` set,
+ * it is an in-memory store, so that unit tests never write into the project's `data/` folder.
  */
 export function getStore(): StoragePort {
   const holder = globalThis as WithStore;
-  holder[STORE_KEY] ??= createMemoryStore();
-  return holder[STORE_KEY];
+  if (holder[STORE_KEY]) return holder[STORE_KEY];
+  if (process.env['VITEST'] && !process.env['DATA_DIR']) {
+    holder[STORE_KEY] = createMemoryStore();
+    return holder[STORE_KEY];
+  }
+  const opening = openStore();
+  opening.catch(() => undefined);
+  return (globalThis as WithStore)[STORE_KEY] ?? whenOpen(opening);
+}
+
+/** Closes the durable store if this process opened one (releases the data folder's lock). */
+export async function closeStore(): Promise<void> {
+  const holder = globalThis as WithStore;
+  const opening = holder[OPENING_KEY];
+  holder[OPENING_KEY] = undefined;
+  holder[STORE_KEY] = undefined;
+  if (opening) await (await opening).close();
 }

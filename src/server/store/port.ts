@@ -1,5 +1,8 @@
+/** The kinds of record the product stores, one folder each under `DATA_DIR`. */
+export const COLLECTION_NAMES = ['job-descriptions', 'assessments'] as const;
+
 /** The kinds of record the product stores. */
-export type CollectionName = 'job-descriptions' | 'assessments';
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** A stored record: its data plus what the store needs to guard and expire it. */
 export interface StoredRecord<T> {

@@ -1,0 +1,51 @@
+import { COLLECTION_NAMES } from './store/port.ts';
+import type { CollectionName, StoragePort } from './store/port.ts';
+
+/** How many records a purge deleted, per collection. */
+export type PurgeReport = Record<CollectionName, number>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes every stored record (job descriptions and assessment results alike) created more than
+ * `retentionDays` days before `now`, from disk.
+ */
+export async function purgeExpired(
+  store: StoragePort,
+  retentionDays: number,
+  now: Date = new Date(),
+): Promise<PurgeReport> {
+  const before = new Date(now.getTime() - retentionDays * DAY_MS);
+  const report = {} as PurgeReport;
+  for (const collection of COLLECTION_NAMES) {
+    const expired = await store.listCreatedBefore(collection, before);
+    let deleted = 0;
+    for (const { id } of expired) {
+      if (await store.delete(collection, id)) deleted += 1;
+    }
+    report[collection] = deleted;
+  }
+  return report;
+}
+
+/** One day, the interval of the scheduled purge. */
+export const PURGE_INTERVAL_MS = DAY_MS;
+
+/**
+ * Purges now, then every `intervalMs` (a day by default), reporting each purge to `onPurge` and
+ * each failure to `onError`. The timer never keeps the process alive. Resolves, after the first
+ * purge, to the function that stops the schedule.
+ */
+export async function scheduleRetention(
+  store: StoragePort,
+  retentionDays: number,
+  handlers: { onPurge: (report: PurgeReport) => void; onError: (error: unknown) => void },
+  intervalMs: number = PURGE_INTERVAL_MS,
+): Promise<() => void> {
+  handlers.onPurge(await purgeExpired(store, retentionDays));
+  const timer = setInterval(() => {
+    purgeExpired(store, retentionDays).then(handlers.onPurge, handlers.onError);
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,210 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { DataDirLockedError, LOCK_FILE } from '../../../src/server/store/data-dir-lock.ts';
+import { openLowdbStore } from '../../../src/server/store/lowdb-store.ts';
+import type { DurableStore } from '../../../src/server/store/lowdb-store.ts';
+import type { StoredRecord } from '../../../src/server/store/port.ts';
+import { CorruptDataError } from '../../../src/server/store/scan-data-dir.ts';
+import { newCredentials } from '../../../src/server/tokens.ts';
+
+const opened: DurableStore[] = [];
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'tdu-store-'));
+  folders.push(folder);
+  return folder;
+}
+
+async function open(dataDir: string, onCorrupt: 'refuse' | 'quarantine' = 'refuse') {
+  const store = await openLowdbStore({ dataDir, onCorrupt });
+  opened.push(store);
+  return store;
+}
+
+function newRecord<T>(data: T, createdAt = new Date()): StoredRecord<T> {
+  const { id, tokenHash } = newCredentials();
+  const at = createdAt.toISOString();
+  return { id, tokenHash, createdAt: at, updatedAt: at, data };
+}
+
+function fileOf(dataDir: string, collection: string, id: string): string {
+  return join(dataDir, collection, `${id}.json`);
+}
+
+describe('the lowdb store', () => {
+  it('writes one JSON file per record and reads it back', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const record = newRecord({ title: 'Community manager' });
+    await store.create('job-descriptions', record);
+    const onDisk = JSON.parse(readFileSync(fileOf(dir, 'job-descriptions', record.id), 'utf8'));
+    expect(onDisk).toEqual(record);
+    expect(await store.get('job-descriptions', record.id)).toEqual(record);
+    expect(await store.get('assessments', record.id)).toBeUndefined();
+    expect(await store.count('job-descriptions')).toBe(1);
+  });
+
+  it('updates the data and updatedAt, keeps createdAt and the token hash', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const record = newRecord({ v: 1 }, new Date('2026-01-01T00:00:00Z'));
+    await store.create('assessments', record);
+    expect(await store.update('assessments', record.id, { v: 2 })).toBe(true);
+    const stored = await store.get<{ v: number }>('assessments', record.id);
+    expect(stored?.data).toEqual({ v: 2 });
+    expect(stored?.createdAt).toBe(record.createdAt);
+    expect(stored?.tokenHash).toBe(record.tokenHash);
+    expect(stored?.updatedAt).not.toBe(record.updatedAt);
+    expect(await store.update('assessments', newCredentials().id, { v: 3 })).toBe(false);
+  });
+
+  it('removes the file from disk on delete', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const record = newRecord({ v: 1 });
+    await store.create('assessments', record);
+    expect(existsSync(fileOf(dir, 'assessments', record.id))).toBe(true);
+    expect(await store.delete('assessments', record.id)).toBe(true);
+    expect(existsSync(fileOf(dir, 'assessments', record.id))).toBe(false);
+    expect(await store.get('assessments', record.id)).toBeUndefined();
+    expect(await store.delete('assessments', record.id)).toBe(false);
+    expect(await store.count('assessments')).toBe(0);
+  });
+
+  it('refuses a duplicate id and ids that are not safe file names', async () => {
+    const store = await open(tempDir());
+    const record = newRecord({});
+    await store.create('assessments', record);
+    await expect(store.create('assessments', record)).rejects.toThrow(/duplicate/);
+    await expect(store.create('assessments', { ...record, id: '../escape' })).rejects.toThrow();
+    expect(await store.get('assessments', '../../store.lock')).toBeUndefined();
+    expect(await store.delete('assessments', '../assessments')).toBe(false);
+  });
+
+  it('serialises concurrent updates of one record and leaves a valid file', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const record = newRecord({ n: -1 });
+    await store.create('job-descriptions', record);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, n) => store.update('job-descriptions', record.id, { n })),
+    );
+    expect(results.every(Boolean)).toBe(true);
+    const onDisk = JSON.parse(readFileSync(fileOf(dir, 'job-descriptions', record.id), 'utf8'));
+    expect(onDisk.data).toEqual({ n: 99 });
+    expect(readdirSync(join(dir, 'job-descriptions'))).toEqual([`${record.id}.json`]);
+  });
+
+  it('keeps every record of 300 concurrent creates, and finds them after reopening', async () => {
+    const dir = tempDir();
+    const store = await open(dir);
+    const records = Array.from({ length: 300 }, (_, n) => newRecord({ n }));
+    await Promise.all(records.map((record) => store.create('assessments', record)));
+    await store.close();
+    opened.pop();
+    const reopened = await open(dir);
+    expect(await reopened.count('assessments')).toBe(300);
+    for (const record of records) {
+      expect(await reopened.get('assessments', record.id)).toEqual(record);
+    }
+  });
+
+  it('lists records created before a date, oldest first', async () => {
+    const store = await open(tempDir());
+    const old = newRecord({}, new Date('2024-01-02T00:00:00Z'));
+    const older = newRecord({}, new Date('2023-05-01T00:00:00Z'));
+    const recent = newRecord({}, new Date('2026-11-01T00:00:00Z'));
+    for (const record of [old, recent, older]) await store.create('assessments', record);
+    expect(await store.listCreatedBefore('assessments', new Date('2025-01-01T00:00:00Z'))).toEqual([
+      { id: older.id, createdAt: older.createdAt },
+      { id: old.id, createdAt: old.createdAt },
+    ]);
+  });
+});
+
+describe('opening a data folder', () => {
+  function writeDamaged(dir: string): string {
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    const file = fileOf(dir, 'assessments', newCredentials().id);
+    writeFileSync(file, '{"id": "trunc');
+    return file;
+  }
+
+  it('refuses to start on a file that is not valid JSON, names it and leaves it untouched', async () => {
+    const dir = tempDir();
+    const file = writeDamaged(dir);
+    const failure = openLowdbStore({ dataDir: dir });
+    await expect(failure).rejects.toBeInstanceOf(CorruptDataError);
+    await expect(failure).rejects.toThrow(file);
+    expect(readFileSync(file, 'utf8')).toBe('{"id": "trunc');
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a valid JSON file that is not a record', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'job-descriptions'), { recursive: true });
+    const id = newCredentials().id;
+    writeFileSync(fileOf(dir, 'job-descriptions', id), '[]');
+    await expect(openLowdbStore({ dataDir: dir })).rejects.toThrow(/not a record/);
+  });
+
+  it('with the quarantine policy, moves the damaged file aside, keeps it and says so', async () => {
+    const dir = tempDir();
+    const file = writeDamaged(dir);
+    const store = await open(dir, 'quarantine');
+    expect(existsSync(file)).toBe(false);
+    expect(store.opened.quarantined).toHaveLength(1);
+    const moved = store.opened.quarantined[0];
+    expect(moved?.from).toBe(file);
+    expect(readFileSync(moved?.to ?? '', 'utf8')).toBe('{"id": "trunc');
+    expect(await store.count('assessments')).toBe(0);
+  });
+
+  it('removes temporary files of writes that never completed', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    writeFileSync(join(dir, 'assessments', '.abc.json.1234.tmp'), '{"half');
+    const store = await open(dir);
+    expect(store.opened.removedTempFiles).toBe(1);
+    expect(readdirSync(join(dir, 'assessments'))).toEqual([]);
+  });
+
+  it('lets only one store use a data folder at a time', async () => {
+    const dir = tempDir();
+    await open(dir);
+    await expect(openLowdbStore({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
+  });
+
+  it('takes over the lock left by a process that no longer runs', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, LOCK_FILE), '2147483646\n');
+    const store = await open(dir);
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8').trim()).toBe(String(process.pid));
+    await store.close();
+    opened.pop();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a lock held by another running process', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n`);
+    await expect(openLowdbStore({ dataDir: dir })).rejects.toThrow(String(process.ppid));
+  });
+});
