@@ -1,0 +1,283 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { composeJobDescription } from '../../domain/job-description/compose.ts';
+import type {
+  Company,
+  JobDescription,
+  JobDescriptionDraft,
+  JobDescriptionDraftInput,
+  PostingLocale,
+} from '../../domain/job-description/draft.ts';
+import { createJobDescription, fetchJobDescription, updateJobDescription } from './api-client.ts';
+import ChecksPanel from './ChecksPanel.tsx';
+import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.ts';
+import ExportPanel from './ExportPanel.tsx';
+import FormSections from './FormSections.tsx';
+import JobDescriptionPreview from './JobDescriptionPreview.tsx';
+import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
+import { loadValidation } from './load-validation.ts';
+import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
+import SavePanel, { type SavedLinks } from './SavePanel.tsx';
+import TemplatePicker from './TemplatePicker.tsx';
+import './job-description.css';
+
+interface Props {
+  /** Interface locale. */
+  locale: 'fr' | 'en';
+  catalog: BuilderCatalog;
+  messages: JdMessages;
+  /** Role template used before the page reads `?role=`. */
+  defaultRole: string;
+}
+
+type Saved = { id: string; token?: string | undefined; page: string };
+
+/** The form's resolver: the domain's draft schema, loaded with zod after the island starts. */
+const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDraft> = async (
+  values,
+  context,
+  options,
+) => (await loadValidation()).draftResolver(values, context, options);
+type Message = { tone: 'ok' | 'error'; text: string };
+
+/**
+ * The job-description builder: a form prefilled from a role template, live checks and preview,
+ * autosave in the browser, save on the server with a private edit link, and exports.
+ */
+export default function JobDescriptionBuilder({ locale, catalog, messages, defaultRole }: Props) {
+  const t = useMemo(() => translator(messages), [messages]);
+  const template = useCallback(
+    (
+      role: string,
+      speciality: string | undefined,
+      postingLocale: PostingLocale,
+      company: Company,
+    ) =>
+      composeJobDescription(
+        { role, locale: postingLocale, company, ...(speciality ? { speciality } : {}) },
+        catalog,
+      ),
+    [catalog],
+  );
+  const [initial] = useState(() => template(defaultRole, undefined, locale, { name: '' }));
+  const form = useForm<JobDescriptionDraftInput, unknown, JobDescriptionDraft>({
+    resolver: lazyResolver,
+    defaultValues: initial,
+    mode: 'onChange',
+  });
+  const [saved, setSaved] = useState<Saved | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message | undefined>();
+  const [restoring, setRestoring] = useState(true);
+  const [schema, setSchema] = useState<DraftSchema | undefined>();
+  useEffect(() => {
+    loadValidation()
+      .then((module) => setSchema(() => module.JobDescriptionDraftSchema))
+      .catch(() => setSchema(undefined));
+  }, []);
+  const savedRef = useRef<Saved | undefined>(undefined);
+  savedRef.current = saved;
+
+  const loadValues = useCallback(
+    (values: JobDescriptionDraftInput) => {
+      form.reset(values);
+    },
+    [form],
+  );
+
+  // Restore once, on the client: a saved description from the link, else this browser's draft,
+  // else the template named by `?role=`.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const id = params.get('id');
+    const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined;
+    const stored = readStoredDraft();
+    const pageOf = (savedId: string, postingLocale: PostingLocale) =>
+      `${postingLocale === 'fr' ? '' : '/en'}/job-descriptions/${savedId}/`;
+    const finish = () => setRestoring(false);
+    if (id) {
+      if (stored?.saved?.id === id) {
+        loadValues(stored.values);
+        setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
+        setNotice(t('jd.save.restored'));
+        finish();
+        return;
+      }
+      fetchJobDescription(id)
+        .then((jd: JobDescription) => {
+          loadValues(jd);
+          setSaved({ id, token, page: pageOf(id, jd.locale) });
+          setNotice(token ? t('jd.save.loaded') : t('jd.save.readOnly'));
+        })
+        .catch(() => setNotice(t('jd.save.loadError')))
+        .finally(finish);
+      return;
+    }
+    if (stored) {
+      loadValues(stored.values);
+      if (stored.saved)
+        setSaved({ ...stored.saved, page: pageOf(stored.saved.id, stored.values.locale) });
+      setNotice(t('jd.save.restored'));
+    } else {
+      const role = params.get('role');
+      if (role && catalog.roles.some((candidate) => candidate.id === role)) {
+        loadValues(template(role, undefined, locale, { name: '' }));
+      }
+    }
+    finish();
+  }, [catalog, loadValues, locale, t, template]);
+
+  // Autosave to this browser, a moment after the last change.
+  useEffect(() => {
+    if (restoring) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = form.watch((values) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const current = savedRef.current;
+        writeStoredDraft({
+          values: values as JobDescriptionDraftInput,
+          ...(current?.token ? { saved: { id: current.id, token: current.token } } : {}),
+        });
+      }, 400);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [form, restoring]);
+
+  const values = useWatch({ control: form.control });
+  const deferred = useDeferredValue(values);
+  const lastLive = useRef<LiveDraft | undefined>(undefined);
+  const live = useMemo(() => {
+    const computed = computeLiveDraft(deferred, catalog, schema);
+    if (computed) lastLive.current = computed;
+    return computed ?? lastLive.current;
+  }, [deferred, catalog, schema]);
+
+  const applyTemplate = (role: string, speciality: string | undefined) => {
+    const current = form.getValues();
+    const postingLocale = current.locale === 'en' ? 'en' : 'fr';
+    const company = current.company?.name ? (current.company as Company) : { name: '' };
+    loadValues(template(role, speciality, postingLocale, company));
+    setNotice(t('jd.template.applied'));
+  };
+
+  const save = form.handleSubmit(
+    async (draft) => {
+      setBusy(true);
+      setMessage(undefined);
+      try {
+        const current = savedRef.current;
+        const answer =
+          current?.token !== undefined
+            ? await updateJobDescription(current.id, current.token, draft)
+            : await createJobDescription(draft);
+        const token = answer.editToken ?? current?.token;
+        const next: Saved = { id: answer.id, token, page: answer.links.page };
+        setSaved(next);
+        if (token) {
+          const url = `${window.location.pathname}?id=${encodeURIComponent(answer.id)}#token=${encodeURIComponent(token)}`;
+          window.history.replaceState(null, '', url);
+          writeStoredDraft({ values: answer.jobDescription, saved: { id: answer.id, token } });
+        }
+        setMessage({ tone: 'ok', text: t('jd.save.saved') });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setMessage({ tone: 'error', text: t('jd.save.error', { reason }) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    (errors) => {
+      setMessage({
+        tone: 'error',
+        text: `${t('jd.save.invalid')} ${t('jd.error.summary', { count: Object.keys(errors).length })}`,
+      });
+    },
+  );
+
+  const reset = () => {
+    clearStoredDraft();
+    setSaved(undefined);
+    setMessage(undefined);
+    window.history.replaceState(null, '', window.location.pathname);
+    loadValues(template(defaultRole, undefined, locale, { name: '' }));
+    setNotice(undefined);
+  };
+
+  const links: SavedLinks | undefined = saved
+    ? {
+        page: saved.page,
+        ...(saved.token
+          ? {
+              edit: `${window.location.origin}${window.location.pathname}?id=${encodeURIComponent(saved.id)}#token=${encodeURIComponent(saved.token)}`,
+            }
+          : {}),
+      }
+    : undefined;
+
+  const roleId = values.role ?? initial.role;
+  const role = catalog.roles.find((candidate) => candidate.id === roleId);
+
+  return (
+    <FormProvider {...form}>
+      <div className="jd-builder" data-ready={restoring ? undefined : 'true'}>
+        <form
+          className="jd-form"
+          noValidate
+          aria-label={t('jd.form.label')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          {notice && (
+            <p className="jd-notice" role="status">
+              {notice}
+            </p>
+          )}
+          <TemplatePicker
+            t={t}
+            catalog={catalog}
+            locale={locale}
+            initialRole={roleId}
+            onApply={applyTemplate}
+          />
+          <FormSections t={t} catalog={catalog} locale={locale} role={role} />
+        </form>
+        <aside className="jd-side">
+          {live && (
+            <ChecksPanel
+              findings={live.findings}
+              t={t}
+              locale={locale}
+              onApply={(field, value) =>
+                form.setValue(field as 'title', value, { shouldDirty: true, shouldValidate: true })
+              }
+              onGoTo={(field) => form.setFocus(focusTargetOf(field) as 'title')}
+            />
+          )}
+          <SavePanel
+            t={t}
+            saved={links}
+            canUpdate={saved?.token !== undefined}
+            busy={busy}
+            message={message}
+            onSave={() => void save()}
+            onReset={reset}
+          />
+          {live && <ExportPanel t={t} view={live.view} jobDescription={live.jobDescription} />}
+          {live && (
+            <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
+              <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
+              <JobDescriptionPreview view={live.view} />
+            </section>
+          )}
+        </aside>
+      </div>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import type { JobDescription, JobDescriptionDraft } from '../../domain/job-description/draft.ts';
+import { loadValidation } from './load-validation.ts';
+import type { SavedAnswer } from './validation.ts';
+
+export type { SavedAnswer };
+
+/** An answer other than the one expected. */
+export class ApiClientError extends Error {
+  /** HTTP status of the answer. */
+  readonly status: number;
+  /** The API's error code, e.g. `not_found`. */
+  readonly code: string;
+
+  constructor(status: number, code: string) {
+    super(`${status} ${code}`);
+    this.name = 'ApiClientError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function readAnswer(response: Response): Promise<SavedAnswer> {
+  const { ErrorAnswerSchema, SavedAnswerSchema } = await loadValidation();
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = ErrorAnswerSchema.safeParse(body);
+    throw new ApiClientError(response.status, error.success ? error.data.error : 'unknown');
+  }
+  const parsed = SavedAnswerSchema.safeParse(body);
+  if (!parsed.success) throw new ApiClientError(response.status, 'unexpected_answer');
+  return parsed.data;
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+/** Saves a new job description; the answer carries the edit token, shown only once. */
+export async function createJobDescription(draft: JobDescriptionDraft): Promise<SavedAnswer> {
+  return readAnswer(
+    await fetch('/api/job-descriptions', {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify(draft),
+    }),
+  );
+}
+
+/** Replaces a saved job description, with its edit token. */
+export async function updateJobDescription(
+  id: string,
+  token: string,
+  draft: JobDescriptionDraft,
+): Promise<SavedAnswer> {
+  return readAnswer(
+    await fetch(`/api/job-descriptions/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      headers: { ...JSON_HEADERS, Authorization: `Bearer ${token}` },
+      body: JSON.stringify(draft),
+    }),
+  );
+}
+
+/** Reads a saved job description. */
+export async function fetchJobDescription(id: string): Promise<JobDescription> {
+  const answer = await readAnswer(
+    await fetch(`/api/job-descriptions/${encodeURIComponent(id)}`, {
+      headers: { Accept: 'application/json' },
+    }),
+  );
+  return answer.jobDescription;
+}

@@ -1,0 +1,17 @@
+import type { JobDescriptionView } from '../../domain/job-description/present.ts';
+import { buildJobDescriptionPdfModel } from '../../domain/pdf/job-description.ts';
+import { downloadBlob, renderPdfInBrowser } from '../pdf/render-in-browser.ts';
+
+/**
+ * Renders the job description's PDF in the browser and offers it as a download. Loaded with
+ * `await import()` when someone asks for the PDF, so pdf-lib and the fonts stay out of the
+ * builder's first load.
+ */
+export async function downloadJobDescriptionPdf(
+  view: JobDescriptionView,
+  company: string,
+  fileName: string,
+): Promise<void> {
+  const blob = await renderPdfInBrowser(buildJobDescriptionPdfModel(view, company));
+  downloadBlob(blob, fileName);
+}

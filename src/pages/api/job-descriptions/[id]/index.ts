@@ -1,0 +1,38 @@
+import type { APIRoute } from 'astro';
+import { json, notFound } from '../../../../server/http/api.ts';
+import { getStore } from '../../../../server/store/index.ts';
+import {
+  describeRecord,
+  findJobDescription,
+  findOwnedJobDescription,
+  JOB_DESCRIPTIONS,
+  loadCatalog,
+  PRIVATE_HEADERS,
+  readJobDescription,
+} from '../_job-description-record.ts';
+
+export const prerender = false;
+
+/** `GET /api/job-descriptions/{id}`: the job description and its findings; 404 if unknown. */
+export const GET: APIRoute = async ({ params }) => {
+  const record = await findJobDescription(params['id']);
+  if (!record) return notFound();
+  return json(describeRecord(record, await loadCatalog()), 200, PRIVATE_HEADERS);
+};
+
+/**
+ * `PUT /api/job-descriptions/{id}` with `Authorization: Bearer <editToken>` and a draft: replaces
+ * the description (composed with its template again). 404 for an unknown id or a wrong token.
+ */
+export const PUT: APIRoute = async ({ params, request }) => {
+  const record = await findOwnedJobDescription(params['id'], request);
+  if (!record) return notFound();
+  const catalog = await loadCatalog();
+  const input = await readJobDescription(request, catalog);
+  if (!input.ok) return input.response;
+  if (!(await getStore().update(JOB_DESCRIPTIONS, record.id, input.jobDescription))) {
+    return notFound();
+  }
+  const updated = { ...record, data: input.jobDescription, updatedAt: new Date().toISOString() };
+  return json(describeRecord(updated, catalog), 200, PRIVATE_HEADERS);
+};
