@@ -43,6 +43,7 @@ const NOT_OUTSIDE_SERVER = [
 export default defineConfig(
   {
     ignores: [
+      'dist-*/',
       'dist/',
       '.astro/',
       'node_modules/',
@@ -65,7 +66,7 @@ export default defineConfig(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/server/**'],
+    ignores: ['dist-*/', 'src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: NOT_OUTSIDE_SERVER }] },
   },
   {

@@ -1,0 +1,21 @@
+import type { AssessmentCatalog, AssessmentResult } from '../../domain/assessment/index.ts';
+import { buildAssessmentReport } from '../../domain/pdf/assessment-report.ts';
+import type { ReportMessages } from '../../domain/pdf/assessment-report.ts';
+import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
+import { saveBlob } from './save-blob.ts';
+
+/**
+ * Builds and downloads the PDF report in the browser. Loaded with `await import()` on click, so
+ * pdf-lib and the fonts stay out of the wizard's first download.
+ */
+export async function downloadReport(input: {
+  result: AssessmentResult;
+  catalog: AssessmentCatalog;
+  locale: 'fr' | 'en';
+  messages: ReportMessages;
+  date: Date;
+  fileName: string;
+}): Promise<void> {
+  const blob = await renderPdfInBrowser(buildAssessmentReport(input));
+  saveBlob(blob, input.fileName);
+}
