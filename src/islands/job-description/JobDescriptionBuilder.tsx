@@ -32,7 +32,7 @@ interface Props {
 
 type Saved = { id: string; token?: string | undefined; page: string };
 
-/** The form's resolver: the domain's draft schema, loaded with zod after the island starts. */
+/** The form's resolver: the domain's draft schema, loaded with zod when it is first needed. */
 const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDraft> = async (
   values,
   context,
@@ -71,10 +71,18 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   const [message, setMessage] = useState<Message | undefined>();
   const [restoring, setRestoring] = useState(true);
   const [schema, setSchema] = useState<DraftSchema | undefined>();
-  useEffect(() => {
+  // zod and the schemas (about 25 KB gzipped) are not part of the page's first load: they come
+  // when the person starts editing, or at once when the form is restored from a draft or a link.
+  const validationRequested = useRef(false);
+  const requestValidation = useCallback(() => {
+    if (validationRequested.current) return;
+    validationRequested.current = true;
     loadValidation()
       .then((module) => setSchema(() => module.JobDescriptionDraftSchema))
-      .catch(() => setSchema(undefined));
+      .catch(() => {
+        validationRequested.current = false;
+        setSchema(undefined);
+      });
   }, []);
   const savedRef = useRef<Saved | undefined>(undefined);
   savedRef.current = saved;
@@ -96,6 +104,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
       `${postingLocale === 'fr' ? '' : '/en'}/job-descriptions/${savedId}/`;
     const finish = () => setRestoring(false);
+    if (id || stored) requestValidation();
     if (id) {
       if (stored?.saved?.id === id) {
         loadValues(stored.values);
@@ -126,7 +135,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
       }
     }
     finish();
-  }, [catalog, loadValues, locale, t, template]);
+  }, [catalog, loadValues, locale, requestValidation, t, template]);
 
   // Autosave to this browser, a moment after the last change.
   useEffect(() => {
@@ -229,6 +238,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
           className="jd-form"
           noValidate
           aria-label={t('jd.form.label')}
+          onFocusCapture={requestValidation}
+          onPointerDownCapture={requestValidation}
           onSubmit={(event) => {
             event.preventDefault();
             void save();
