@@ -16,20 +16,34 @@ export function translatorFrom(messages: Readonly<Record<string, string>>): Tran
     );
 }
 
+/** Number formatters are costly to build and immutable: one per locale and style, kept. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** An amount of money, without decimals: « 12 345 € », "CA$12,345". */
 export function formatMoney(value: number, currency: 'EUR' | 'CAD', locale: WordingLocale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(Math.round(value));
+  return formatterFor(
+    `money|${currency}|${locale}`,
+    () =>
+      new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+      }),
+  ).format(Math.round(value));
 }
 
 /** A number with at most one decimal, in the locale's style. */
 export function formatNumber(value: number, locale: WordingLocale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatterFor(
+    `number|${locale}`,
+    () => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }),
+  ).format(value);
 }
 
 /**

@@ -69,11 +69,15 @@ const BLOCKER_CRITERION: Record<FeasibilityIssue['type'], Criterion | undefined>
   start: 'speed',
 };
 
-/** Runs the pipeline inputs → costs → feasibility → scores → ranking → reasons. */
+/**
+ * Runs the pipeline inputs → costs → feasibility → scores → ranking → reasons. The sensitivity
+ * search, which only needs the ranking, asks for no reasons (`withReasons: false`).
+ */
 export function evaluateSourcing(
   input: SourcingInput,
   assumptions: Assumptions,
   employerCost: EmployerCost,
+  { withReasons = true }: { withReasons?: boolean } = {},
 ): Evaluation {
   const hoursPerWeek = estimateWeeklyHours(input, assumptions);
   const context = { input, assumptions, hoursPerWeek, employerCost };
@@ -97,7 +101,7 @@ export function evaluateSourcing(
   );
   const best = options[0];
   if (!best) throw new Error('no sourcing option');
-  for (const option of options) {
+  for (const option of withReasons ? options : []) {
     option.reasons =
       option.id === best.id
         ? [

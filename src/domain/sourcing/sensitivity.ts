@@ -73,7 +73,7 @@ export function findThresholds(
   evaluation: Evaluation,
 ): Threshold[] {
   const recommend = (changed: SourcingInput): OptionId | null => {
-    const result = evaluateSourcing(changed, assumptions, employerCost);
+    const result = evaluateSourcing(changed, assumptions, employerCost, { withReasons: false });
     return result.recommendationFeasible ? result.recommendation : null;
   };
   const now = evaluation.recommendationFeasible ? evaluation.recommendation : null;
