@@ -71,6 +71,27 @@ const submissionFields = {
  * `answers.<itemId>`. Used by the score and save endpoints and by the wizard before scoring.
  */
 export function createSubmissionSchema(questionnaire: Questionnaire) {
+  return cached(submissionSchemas, questionnaire, buildSubmissionSchema);
+}
+
+/**
+ * Schemas built once per questionnaire: zod compiles an object schema on its first parse, and
+ * building one with a hundred items on every request cost more than scoring the answers.
+ */
+const submissionSchemas = new WeakMap<Questionnaire, ReturnType<typeof buildSubmissionSchema>>();
+const saveRequestSchemas = new WeakMap<Questionnaire, ReturnType<typeof buildSaveRequestSchema>>();
+
+function cached<S>(
+  cache: WeakMap<Questionnaire, S>,
+  questionnaire: Questionnaire,
+  build: (q: Questionnaire) => S,
+): S {
+  let schema = cache.get(questionnaire);
+  if (!schema) cache.set(questionnaire, (schema = build(questionnaire)));
+  return schema;
+}
+
+function buildSubmissionSchema(questionnaire: Questionnaire) {
   const answerShape = Object.fromEntries(
     questionnaire.items.map((item) => [item.id, answerSchemaFor(item)]),
   );
@@ -123,6 +144,10 @@ export type StoredAssessment = z.output<typeof StoredAssessmentSchema>;
 
 /** The body of `POST /api/assessments`: a submission plus the person's explicit consent. */
 export function createSaveRequestSchema(questionnaire: Questionnaire) {
+  return cached(saveRequestSchemas, questionnaire, buildSaveRequestSchema);
+}
+
+function buildSaveRequestSchema(questionnaire: Questionnaire) {
   return createSubmissionSchema(questionnaire).and(
     z.object({
       /** Must be `true`: nothing is stored without the person's explicit consent. */

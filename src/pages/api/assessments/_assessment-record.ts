@@ -18,8 +18,13 @@ export async function loadAssessmentContext(): Promise<{
   questionnaire: Questionnaire;
 }> {
   const catalog = await loadCatalog();
-  return { catalog, questionnaire: buildQuestionnaire(catalog) };
+  let questionnaire = questionnaires.get(catalog);
+  if (!questionnaire) questionnaires.set(catalog, (questionnaire = buildQuestionnaire(catalog)));
+  return { catalog, questionnaire };
 }
+
+/** The questionnaire of the process's catalogue, built once (its answer schemas are cached by it). */
+const questionnaires = new WeakMap<AssessmentCatalog, Questionnaire>();
 
 /**
  * The saved assessment at `id` if the request's bearer token opens it; undefined for an unknown
