@@ -36,3 +36,13 @@ export const PUT: APIRoute = async ({ params, request }) => {
   const updated = { ...record, data: input.jobDescription, updatedAt: new Date().toISOString() };
   return json(describeRecord(updated, catalog), 200, PRIVATE_HEADERS);
 };
+
+/**
+ * `DELETE /api/job-descriptions/{id}` with `Authorization: Bearer <editToken>`: removes the saved
+ * description from disk; 204, or 404 for an unknown id or a wrong token.
+ */
+export const DELETE: APIRoute = async ({ params, request }) => {
+  const record = await findOwnedJobDescription(params['id'], request);
+  if (!record || !(await getStore().delete(JOB_DESCRIPTIONS, record.id))) return notFound();
+  return new Response(null, { status: 204, headers: PRIVATE_HEADERS });
+};
