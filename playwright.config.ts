@@ -8,6 +8,20 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 const chromium = findChromium();
 const dataDir = process.env['E2E_DATA_DIR'] ?? mkdtempSync(join(tmpdir(), 'tdu-e2e-'));
 
+/** Chromium's launch options: the system Chromium when Playwright has none of its own. */
+const launchOptions = {
+  ...(chromium.path ? { executablePath: chromium.path } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
 /** End-to-end tests: the production build, served as `npm start` serves it, in a real Chromium. */
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,20 +40,16 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // The tools again at a phone's width: every step, result and saved page, with axe scans.
+      name: 'phone',
+      testMatch: /(assessment|job-description|sourcing)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(chromium.path ? { executablePath: chromium.path } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        viewport: { width: 390, height: 844 },
+        launchOptions,
       },
     },
   ],

@@ -54,6 +54,15 @@ test.describe('accessibility of every public page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 
+  test('the error page is readable and accessible', async ({ page }) => {
+    const response = await page.goto('/500');
+    expect(response?.status()).toBe(500);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Une erreur est survenue');
+    await expectAccessible(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page);
+  });
+
   test('robots.txt, the manifest and the favicon are served', async ({ request }) => {
     expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: ');
     expect((await request.get('/manifest.webmanifest')).status()).toBe(200);

@@ -83,7 +83,12 @@ export default function AssessmentResults(props: Props) {
             title={messages['assessment.results.soft.chart']}
             axes={soft.map((s) => ({ label: label(s.skill), value: s.score }))}
           />
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={messages['assessment.results.soft.tableCaption']}
+          >
             <table className="assessment-table">
               <caption>{messages['assessment.results.soft.tableCaption']}</caption>
               <thead>

@@ -64,7 +64,13 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
 
       <section aria-labelledby="sourcing-table-title">
         <h3 id="sourcing-table-title">{t('sourcing.answer.table')}</h3>
-        <div className="table-scroll">
+        {/* Focusable so that a keyboard can scroll the table on a narrow screen. */}
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="sourcing-table-title"
+        >
           <table className="sourcing-table">
             <thead>
               <tr>
@@ -115,7 +121,12 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
       <details className="sourcing-details">
         <summary>{t('sourcing.answer.weights')}</summary>
         <p className="hint">{t('sourcing.answer.weights.hint')}</p>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('sourcing.answer.weights')}
+        >
           <table className="sourcing-table">
             <thead>
               <tr>
@@ -148,7 +159,12 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
 
       <details className="sourcing-details">
         <summary>{t('sourcing.answer.assumptions')}</summary>
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('sourcing.answer.assumptions')}
+        >
           <table className="sourcing-table sourcing-table--sources">
             <thead>
               <tr>
