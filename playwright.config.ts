@@ -26,8 +26,8 @@ const launchOptions = {
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: `./test-results/${PORT}`,
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: process.env['E2E_WORKERS'] ? Number(process.env['E2E_WORKERS']) : 2,
   retries: process.env['CI'] ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -66,4 +66,17 @@ test.describe('byte budgets', () => {
       }
     });
   }
+
+  for (const role of ['manager', 'animator', 'expert']) {
+    test(`a ${role} job-description PDF weighs under 150 KB`, async ({ request }) => {
+      const response = await request.post('/api/job-descriptions/preview/pdf', {
+        data: { role, locale: 'fr', company: { name: 'Budget SAS' } },
+      });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/pdf');
+      const bytes = (await response.body()).byteLength;
+      expect(bytes).toBeGreaterThan(5_000);
+      expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    });
+  }
 });
