@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
 import { BuildSettingsSchema, readSettings } from './src/server/config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { frenchTypographyPlugin } from './src/domain/text/typeset-tree.ts';
 
 /** SITE_URL and OUT_DIR (several builds of one checkout can live side by side), checked by zod. */
 const { siteUrl, outDir } = readSettings(BuildSettingsSchema);
@@ -20,6 +22,8 @@ export default defineConfig({
     defaultLocale: 'fr',
     routing: { prefixDefaultLocale: false },
   },
+  // French Markdown (`*.fr.md`) gets the interface's typography: no-break spaces, curly apostrophes.
+  markdown: { processor: satteri({ mdastPlugins: [frenchTypographyPlugin] }) },
   devToolbar: { enabled: false },
   // Our middleware refuses cross-site writes with the API's JSON error format (src/middleware.ts).
   security: { checkOrigin: false },
