@@ -10,6 +10,15 @@ export interface ServerConfig {
   writeRateLimit: number;
   /** `DATA_ON_CORRUPT`: `refuse` (default) stops at a damaged data file, `quarantine` moves it aside. */
   onCorrupt: CorruptPolicy;
+  /**
+   * `DATABASE_URL`: when set (`postgres://user:password@host:5432/database`), records live in
+   * PostgreSQL instead of the JSON store, and several instances can serve the same data.
+   */
+  databaseUrl: string | undefined;
+  /** `DATABASE_POOL_SIZE`: most connections one instance opens to PostgreSQL (default 10, at least 2). */
+  databasePoolSize: number;
+  /** `DATABASE_SCHEMA`: PostgreSQL schema of the tables (default `public`). */
+  databaseSchema: string;
 }
 
 /** Defaults of the settings. */
@@ -18,6 +27,9 @@ export const DEFAULTS: Readonly<ServerConfig> = {
   retentionDays: 730,
   writeRateLimit: 30,
   onCorrupt: 'refuse',
+  databaseUrl: undefined,
+  databasePoolSize: 10,
+  databaseSchema: 'public',
 };
 
 /** Thrown for a setting with an invalid value; the message says which and what is expected. */
@@ -45,7 +57,20 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   if (onCorrupt !== 'refuse' && onCorrupt !== 'quarantine') {
     throw new ConfigError(`DATA_ON_CORRUPT must be "refuse" or "quarantine", not "${onCorrupt}".`);
   }
+  const databaseUrl = env['DATABASE_URL']?.trim() || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const databaseSchema = env['DATABASE_SCHEMA']?.trim() || DEFAULTS.databaseSchema;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    throw new ConfigError(
+      `DATABASE_SCHEMA must be lower-case letters, digits and _ (at most 63), not "${databaseSchema}".`,
+    );
+  }
   return {
+    databaseUrl,
+    databasePoolSize: wholeNumber(env, 'DATABASE_POOL_SIZE', DEFAULTS.databasePoolSize, 2),
+    databaseSchema,
     dataDir: env['DATA_DIR']?.trim() || DEFAULTS.dataDir,
     retentionDays: wholeNumber(env, 'RETENTION_DAYS', DEFAULTS.retentionDays, 1),
     writeRateLimit: wholeNumber(env, 'WRITE_RATE_LIMIT', DEFAULTS.writeRateLimit, 0),

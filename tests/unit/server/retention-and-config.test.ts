@@ -45,6 +45,9 @@ describe('the server settings', () => {
       retentionDays: 730,
       writeRateLimit: 30,
       onCorrupt: 'refuse',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      databaseSchema: 'public',
     });
   });
 
@@ -61,6 +64,9 @@ describe('the server settings', () => {
       retentionDays: 90,
       writeRateLimit: 0,
       onCorrupt: 'quarantine',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      databaseSchema: 'public',
     });
   });
 
