@@ -24,7 +24,10 @@ export function newSchemaName(prefix = 'tdu_test'): string {
 
 /** Runs one statement on the test server with a short-lived connection. */
 export async function adminQuery(sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: TEST_DATABASE_URL,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
   } catch (error) {

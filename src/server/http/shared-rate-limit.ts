@@ -62,7 +62,9 @@ export function createSharedRateLimiter(
     async size() {
       await sweep();
       try {
-        const result = await pool.query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`);
+        const result = await pool.query<{ n: number }>(
+          `SELECT count(*)::integer AS n FROM ${table}`,
+        );
         return result.rows[0]?.n ?? 0;
       } catch (error) {
         throw toStoreError(error);
@@ -78,12 +80,20 @@ export function createSharedRateLimiter(
 export function createWriteLimiter(
   config: Pick<
     ServerConfig,
-    'writeRateLimit' | 'dataDir' | 'onCorrupt' | 'databaseUrl' | 'databasePoolSize' | 'databaseSchema'
+    | 'writeRateLimit'
+    | 'dataDir'
+    | 'onCorrupt'
+    | 'databaseUrl'
+    | 'databasePoolSize'
+    | 'databaseSchema'
   >,
 ): SharedRateLimiter {
   const local = () => {
     const limiter = createRateLimiter(config.writeRateLimit);
-    return { take: async (client: string) => limiter.take(client), size: async () => limiter.size() };
+    return {
+      take: async (client: string) => limiter.take(client),
+      size: async () => limiter.size(),
+    };
   };
   if (!config.databaseUrl) return local();
   let shared: Promise<SharedRateLimiter> | undefined;

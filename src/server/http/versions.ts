@@ -48,6 +48,7 @@ export function changeCondition(
 ): { ok: true; condition: ChangeCondition } | { ok: false; response: Response } {
   const wanted = parseIfMatch(request.headers.get('if-match'));
   if (wanted === undefined || wanted === 'any') return { ok: true, condition: {} };
-  if (!wanted.includes(currentVersion)) return { ok: false, response: versionConflict(currentVersion) };
+  if (!wanted.includes(currentVersion))
+    return { ok: false, response: versionConflict(currentVersion) };
   return { ok: true, condition: { expectedVersion: currentVersion } };
 }

@@ -7,7 +7,13 @@ import type { CollectionName, StoragePort } from './port.ts';
 import { openPostgresStore } from './postgres/postgres-store.ts';
 import type { PostgresStore } from './postgres/postgres-store.ts';
 
-export type { ChangeCondition, CollectionName, NewRecord, StoragePort, StoredRecord } from './port.ts';
+export type {
+  ChangeCondition,
+  CollectionName,
+  NewRecord,
+  StoragePort,
+  StoredRecord,
+} from './port.ts';
 export { COLLECTION_NAMES } from './port.ts';
 export type { DurableStore } from './lowdb-store.ts';
 export type { PostgresStore } from './postgres/postgres-store.ts';
@@ -55,8 +61,7 @@ function whenOpen(opening: Promise<StoragePort>): StoragePort {
       (await opening).get<T>(collection, id),
     update: async (collection, id, data, condition) =>
       (await opening).update(collection, id, data, condition),
-    delete: async (collection, id, condition) =>
-      (await opening).delete(collection, id, condition),
+    delete: async (collection, id, condition) => (await opening).delete(collection, id, condition),
     listCreatedBefore: async (collection, before) =>
       (await opening).listCreatedBefore(collection, before),
     count: async (collection) => (await opening).count(collection),

@@ -69,7 +69,9 @@ describe('the lowdb store', () => {
     writeFileSync(fileOf(dir, 'assessments', record.id), JSON.stringify(record));
     const store = await open(dir);
     expect(await store.get('assessments', record.id)).toEqual({ ...record, version: 1 });
-    expect((await store.update('assessments', record.id, {}, { expectedVersion: 1 }))?.version).toBe(2);
+    expect(
+      (await store.update('assessments', record.id, {}, { expectedVersion: 1 }))?.version,
+    ).toBe(2);
   });
 
   it('refuses ids that are not safe file names', async () => {

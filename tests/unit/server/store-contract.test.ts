@@ -126,7 +126,11 @@ describe.each([memoryHarness(), jsonHarness(), postgresHarness()])(
     test('keeps data of any JSON shape, arrays included', async () => {
       const record = newRecord([1, 'deux', { trois: [3] }]);
       await store.create('assessments', record);
-      expect((await store.get('assessments', record.id))?.data).toEqual([1, 'deux', { trois: [3] }]);
+      expect((await store.get('assessments', record.id))?.data).toEqual([
+        1,
+        'deux',
+        { trois: [3] },
+      ]);
     });
 
     test('keeps the version a record is created with (an import)', async () => {
@@ -138,9 +142,9 @@ describe.each([memoryHarness(), jsonHarness(), postgresHarness()])(
     test('refuses a duplicate id with DuplicateIdError and keeps the first record', async () => {
       const record = newRecord({ first: true });
       await store.create('assessments', record);
-      await expect(store.create('assessments', { ...record, data: { first: false } })).rejects.toBeInstanceOf(
-        DuplicateIdError,
-      );
+      await expect(
+        store.create('assessments', { ...record, data: { first: false } }),
+      ).rejects.toBeInstanceOf(DuplicateIdError);
       expect((await store.get('assessments', record.id))?.data).toEqual({ first: true });
       // The same id in another collection is another record.
       await store.create('job-descriptions', record);
@@ -164,7 +168,12 @@ describe.each([memoryHarness(), jsonHarness(), postgresHarness()])(
       const record = newRecord({ by: 'nobody' });
       await store.create('job-descriptions', record);
       await store.update('job-descriptions', record.id, { by: 'Alice' }, { expectedVersion: 1 });
-      const stale = store.update('job-descriptions', record.id, { by: 'Bob' }, { expectedVersion: 1 });
+      const stale = store.update(
+        'job-descriptions',
+        record.id,
+        { by: 'Bob' },
+        { expectedVersion: 1 },
+      );
       await expect(stale).rejects.toBeInstanceOf(VersionConflictError);
       await expect(stale).rejects.toMatchObject({ expected: 1, current: 2 });
       expect(await store.get('job-descriptions', record.id)).toMatchObject({
@@ -234,7 +243,9 @@ describe.each([memoryHarness(), jsonHarness(), postgresHarness()])(
       const older = newRecord({}, new Date('2023-05-01T00:00:00Z'));
       const recent = newRecord({}, new Date('2026-11-01T00:00:00Z'));
       for (const record of [old, recent, older]) await store.create('assessments', record);
-      expect(await store.listCreatedBefore('assessments', new Date('2025-01-01T00:00:00Z'))).toEqual([
+      expect(
+        await store.listCreatedBefore('assessments', new Date('2025-01-01T00:00:00Z')),
+      ).toEqual([
         { id: older.id, createdAt: older.createdAt },
         { id: old.id, createdAt: old.createdAt },
       ]);

@@ -227,9 +227,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         // The lock belongs to this connection: unlock it, or (if that fails) drop the connection,
         // which releases it too.
         const unlocked = locked
-          ? await client
-              .query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key])
-              .then(() => true, () => false)
+          ? await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]).then(
+              () => true,
+              () => false,
+            )
           : true;
         client.release(!unlocked);
       }
