@@ -13,6 +13,8 @@ import {
   SKIP_POSTGRES,
   TEST_DATABASE_URL,
 } from '../helpers/postgres.ts';
+import { openPostgresStore } from '../../src/server/store/postgres/postgres-store.ts';
+import { newCredentials } from '../../src/server/tokens.ts';
 import { validAssessmentSubmission } from './helpers/assessment-body.ts';
 import { call } from './helpers/http.ts';
 import { removeTempFolders, startedServer } from './helpers/server.ts';
@@ -228,4 +230,60 @@ suite('two server processes on one PostgreSQL database', () => {
     const stored = await storedIds('assessments');
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   }, 120_000);
+});
+
+suite('two instances sharing the write limit and the retention purge', () => {
+  const schema = newSchemaName('tdu_two');
+  let servers: RunningServer[] = [];
+  const expired: string[] = [];
+
+  beforeAll(async () => {
+    // Three records created three years ago, stored before either instance starts.
+    const store = await openPostgresStore({ url: TEST_DATABASE_URL, poolSize: 2, schema });
+    const at = new Date(Date.now() - 3 * 365 * 86_400_000).toISOString();
+    for (let n = 0; n < 3; n += 1) {
+      const { id, tokenHash } = newCredentials();
+      await store.create('assessments', { id, tokenHash, createdAt: at, updatedAt: at, data: {} });
+      expired.push(id);
+    }
+    await store.close();
+    const env = {
+      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      WRITE_RATE_LIMIT: '5',
+      RETENTION_DAYS: '730',
+    };
+    servers = await Promise.all([startedServer({ env }), startedServer({ env })]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await dropSchema(schema);
+    removeTempFolders();
+  }, 30_000);
+
+  it('refuses the sixth write of a minute whichever instance gets it', async () => {
+    const [a, b] = servers as [RunningServer, RunningServer];
+    const statuses: number[] = [];
+    for (const server of [a, b, a, b, a, b]) {
+      const answer = await call(server.url, '/api/assessments/score', { body: {} });
+      statuses.push(answer.status);
+      if (answer.status === 429) expect(answer.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+    // Five counted writes go through (400: the empty body is refused after counting), the sixth is 429.
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+  });
+
+  it('purges each expired record once, across both instances', async () => {
+    const left = await adminQuery(
+      `SELECT count(*)::integer AS n FROM "${schema}".records WHERE id = ANY($1)`,
+      [expired],
+    );
+    expect(left.rows[0]).toEqual({ n: 0 });
+    const deleted = servers
+      .map((server) => /Retention: deleted (\d+)/.exec(server.output())?.[1])
+      .map(Number)
+      .filter((n) => n > 0);
+    expect(deleted.reduce((sum, n) => sum + n, 0)).toBe(3);
+  });
 });

@@ -39,7 +39,7 @@ export function createSharedRateLimiter(
       const key = createHash('sha256').update(client, 'utf8').digest('hex');
       let row: { count: number; retry: number } | undefined;
       try {
-        const expired = `${table}.window_start <= clock_timestamp() - interval '1 minute'`;
+        const expired = `w.window_start <= clock_timestamp() - interval '1 minute'`;
         row = (
           await pool.query<{ count: number; retry: number }>(
             `INSERT INTO ${table} AS w (client, window_start, count)
