@@ -55,6 +55,15 @@ interface Row {
 
 const COLUMNS = 'id, token_hash, created_at, updated_at, version, data';
 
+/**
+ * The JSON text of a document as JSONB accepts it: JSONB cannot hold the NUL character, so a
+ * `\u0000` escape (one preceded by an even number of backslashes, i.e. not a literal backslash
+ * followed by "u0000") becomes U+FFFD, the replacement character, instead of failing the write.
+ */
+export function toJsonb(data: unknown): string {
+  return JSON.stringify(data).replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1\\ufffd');
+}
+
 function toRecord<T>(row: Row): StoredRecord<T> {
   return {
     id: row.id,
@@ -138,7 +147,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
             record.createdAt,
             record.updatedAt,
             record.version ?? 1,
-            JSON.stringify(record.data),
+            toJsonb(record.data),
           ],
         );
       } catch (error) {
@@ -160,7 +169,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
            updated_at = greatest(clock_timestamp(), updated_at + interval '1 millisecond')
          WHERE collection = $1 AND id = $2 AND ($4::integer IS NULL OR version = $4)
          RETURNING ${COLUMNS}`,
-        [collection, id, JSON.stringify(data), expected],
+        [collection, id, toJsonb(data), expected],
       );
       if (row) return toRecord<T>(row);
       const current = expected === null ? undefined : await currentVersion(collection, id);
