@@ -30,10 +30,13 @@ suite('two server processes on one PostgreSQL database', () => {
   let servers: RunningServer[] = [];
   let submission: Record<string, unknown>;
 
+  /** Names this run's connections, so that the test can end them and no one else's. */
+  const applicationName = `${schema}_app`;
   const databaseUrl = () => {
     const url = new URL(TEST_DATABASE_URL);
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
+    url.searchParams.set('application_name', applicationName);
     return url.toString();
   };
   const start = () =>
@@ -227,6 +230,46 @@ suite('two server processes on one PostgreSQL database', () => {
     }
     // Both instances recovered on their own.
     expect(acknowledgedAfter).toBeGreaterThanOrEqual(100);
+    const stored = await storedIds('assessments');
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  }, 120_000);
+
+  it('survives the database ending every connection twice during a write storm (as a restart does)', async () => {
+    const acknowledged: string[] = [];
+    const refusals: { status: number; retryAfter?: string | null | undefined }[] = [];
+    let stop = false;
+    const worker = async (server: RunningServer) => {
+      while (!stop) {
+        const result = await createAssessment(server);
+        if (result.id) acknowledged.push(result.id);
+        else refusals.push({ status: result.status, retryAfter: result.retryAfter });
+      }
+    };
+    const workers = servers.flatMap((server) => Array.from({ length: 6 }, () => worker(server)));
+    let ended = 0;
+    for (let round = 0; round < 2; round += 1) {
+      const target = acknowledged.length + 100;
+      while (acknowledged.length < target) await new Promise((resolve) => setTimeout(resolve, 20));
+      // What PostgreSQL does to its sessions when it shuts down: "terminating connection due to
+      // administrator command" (57P01), for this run's connections only.
+      const killed = await adminQuery(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
+        [applicationName],
+      );
+      ended += killed.rowCount ?? 0;
+    }
+    const target = acknowledged.length + 100;
+    const deadline = Date.now() + 20_000;
+    while (acknowledged.length < target && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    stop = true;
+    await Promise.all(workers);
+    expect(ended).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(target);
+    for (const refusal of refusals) {
+      expect(refusal).toEqual({ status: 503, retryAfter: expect.stringMatching(/^\d+$/) });
+    }
     const stored = await storedIds('assessments');
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   }, 120_000);
