@@ -50,7 +50,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } catch (error) {
     // A stale version (412) or a store that cannot be reached for now (503 with Retry-After).
     const answer = storeErrorResponse(error);
-    if (answer) return answer;
-    throw error;
+    if (!answer) throw error;
+    if (context.url.pathname.startsWith('/api/') || answer.status !== 503) return answer;
+    // A page: the status page ("try again in a moment"), with the 503 and its Retry-After.
+    const page = await context.rewrite('/500');
+    const headers = new Headers(page.headers);
+    headers.set('Retry-After', answer.headers.get('Retry-After') ?? '2');
+    headers.set('Cache-Control', 'no-store');
+    return new Response(page.body, { status: 503, headers });
   }
 });

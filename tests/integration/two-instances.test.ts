@@ -209,9 +209,19 @@ suite('two server processes on one PostgreSQL database', () => {
     const workers = servers.flatMap((server) => Array.from({ length: 6 }, () => worker(server)));
     while (acknowledged.length < 100) await new Promise((resolve) => setTimeout(resolve, 20));
 
+    const saved = await call(servers[0]?.url ?? '', '/api/job-descriptions', {
+      body: { role: 'manager', locale: 'en', company: { name: 'Harbour Lights' } },
+    });
+    const pagePath = `/en/job-descriptions/${(saved.body as { id: string }).id}/`;
+
     phase = 'cut';
     proxy.cut();
     const refusedBefore = refusals.length;
+    // A saved item's page says, in its language, to try again in a moment (503, Retry-After).
+    const page = await fetch(`${servers[1]?.url ?? ''}${pagePath}`);
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await page.text()).toContain('please try again in a moment');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(refusals.length).toBeGreaterThan(refusedBefore);
     proxy.restore();
@@ -230,6 +240,7 @@ suite('two server processes on one PostgreSQL database', () => {
     }
     // Both instances recovered on their own.
     expect(acknowledgedAfter).toBeGreaterThanOrEqual(100);
+    expect((await fetch(`${servers[1]?.url ?? ''}${pagePath}`)).status).toBe(200);
     const stored = await storedIds('assessments');
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   }, 120_000);
