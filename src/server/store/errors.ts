@@ -1,76 +1,75 @@
 /**
- * The storage port's errors. Every adapter throws these (never a driver's own error), so that
- * the HTTP layer maps them once: a stale version → 412, a store that cannot be reached → 503
- * with `Retry-After`, anything else → 500.
+ * The storage port's error type. Every adapter (the JSON files, PostgreSQL) throws a
+ * `StorageFault` when the fault is its own and not the caller's, so that the API answers it in one
+ * place (`src/server/http/faults.ts`) with a 5xx, never a 404 that would tell the client the
+ * record does not exist.
  */
 
 /**
- * Marks the port's errors with the names of their classes. The server bundle and
- * `src/bin/serve.ts` hold two copies of this module in one process, so a plain `instanceof`
- * would fail for an error made by the other copy; `instanceof` checks this mark instead.
+ * What went wrong, as the API answers it:
+ * - `full`: no space left (disk full, quota) → 507;
+ * - `unavailable`: the storage cannot be used right now (read-only, permissions, I/O error, too
+ *   many open files, database down) → 503;
+ * - `damaged`: a stored record cannot be read back (not JSON, not a record) → 500.
  */
-const KINDS = Symbol.for('trait-d-union.store-error-kinds');
+export type StorageFaultKind = 'full' | 'unavailable' | 'damaged';
 
-type Marked = { [KINDS]?: unknown };
+/** A fault of the storage itself; `cause` keeps the original error for the log. */
+export class StorageFault extends Error {
+  readonly kind: StorageFaultKind;
 
-/** Base class of the port's errors. */
-export class StoreError extends Error {
-  /** The class's name in the mark (stable, unlike a minified class name). */
-  static readonly kind: string = 'StoreError';
-
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(kind: StorageFaultKind, message: string, options: { cause?: unknown } = {}) {
     super(message, options);
-    this.name = new.target.kind;
-    const kinds: string[] = [];
-    for (let at: unknown = new.target; at && typeof at === 'function';) {
-      const kind = (at as { kind?: unknown }).kind;
-      if (typeof kind === 'string' && !kinds.includes(kind)) kinds.push(kind);
-      at = Object.getPrototypeOf(at);
-    }
-    (this as Marked)[KINDS] = kinds;
-  }
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    const kinds = (value as Marked | null | undefined)?.[KINDS];
-    return Array.isArray(kinds) && kinds.includes(this.kind);
+    this.name = 'StorageFault';
+    this.kind = kind;
   }
 }
 
-/** A change was made against a version of the record that is no longer the current one. */
-export class VersionConflictError extends StoreError {
-  static override readonly kind: string = 'VersionConflictError';
-  /** The version the caller expected. */
-  readonly expected: number;
-  /** The record's current version. */
-  readonly current: number;
-
-  constructor(expected: number, current: number) {
-    super(`the record is at version ${current}, not ${expected}`);
-    this.expected = expected;
-    this.current = current;
-  }
-}
-
-/** A record with this id already exists in the collection. */
-export class DuplicateIdError extends StoreError {
-  static override readonly kind: string = 'DuplicateIdError';
-
-  constructor(id: string) {
-    super(`duplicate id ${id}`);
-  }
-}
+const KINDS: ReadonlySet<string> = new Set<StorageFaultKind>(['full', 'unavailable', 'damaged']);
 
 /**
- * The store cannot be reached for now (database restarting, connection cut, pool exhausted).
- * The change may or may not have been made; the caller has not been told it was, and may retry.
+ * True for a `StorageFault`, whichever copy of this module made it: the server bundle and
+ * `src/bin/serve.ts` (which opens the store) each have their own, so `instanceof` is not enough.
  */
-export class StoreUnavailableError extends StoreError {
-  static override readonly kind: string = 'StoreUnavailableError';
-  /** Seconds after which a retry is likely to succeed. */
-  readonly retryAfterSeconds: number;
+export function isStorageFault(error: unknown): error is StorageFault {
+  return (
+    error instanceof Error &&
+    error.name === 'StorageFault' &&
+    KINDS.has(String((error as { kind?: unknown }).kind))
+  );
+}
 
-  constructor(message: string, options?: ErrorOptions & { retryAfterSeconds?: number }) {
-    super(message, options);
-    this.retryAfterSeconds = options?.retryAfterSeconds ?? 2;
+/** System error codes that mean the disk (or quota) is full. */
+const FULL_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+/** System error codes that mean the storage cannot be used now. */
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EIO',
+  'EMFILE',
+  'ENFILE',
+  'EBUSY',
+  'EAGAIN',
+  'ENOTDIR',
+  'ENOENT',
+]);
+
+/**
+ * The `StorageFault` an adapter throws for an error of the file system or database: a full disk,
+ * an unusable storage, otherwise `unavailable`. A `StorageFault` is returned as it is.
+ */
+export function toStorageFault(error: unknown, doing: string): StorageFault {
+  if (isStorageFault(error)) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = typeof code === 'string' ? code : error instanceof Error ? error.name : 'error';
+  if (typeof code === 'string' && FULL_CODES.has(code)) {
+    return new StorageFault('full', `${doing}: no space left (${detail})`, { cause: error });
   }
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
+    return new StorageFault('unavailable', `${doing}: storage unavailable (${detail})`, {
+      cause: error,
+    });
+  }
+  return new StorageFault('unavailable', `${doing}: storage error (${detail})`, { cause: error });
 }

@@ -17,12 +17,8 @@ export type {
 export { COLLECTION_NAMES } from './port.ts';
 export type { DurableStore } from './lowdb-store.ts';
 export type { PostgresStore } from './postgres/postgres-store.ts';
-export {
-  DuplicateIdError,
-  StoreError,
-  StoreUnavailableError,
-  VersionConflictError,
-} from './errors.ts';
+export { DuplicateIdError, StoreRefusal, VersionConflictError } from './conflicts.ts';
+export { isStorageFault, StorageFault } from './errors.ts';
 
 /** The store a process opened: the JSON store on `DATA_DIR`, or PostgreSQL on `DATABASE_URL`. */
 export type OpenedStore = (DurableStore & { kind: 'json'; location: string }) | PostgresStore;

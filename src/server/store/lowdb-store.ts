@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { lockDataDir } from './data-dir-lock.ts';
 import { DurableJsonFile, syncFolder } from './durable-json-file.ts';
-import { DuplicateIdError } from './errors.ts';
+import { DuplicateIdError } from './conflicts.ts';
 import { checkVersion, createExclusiveRunner } from './memory-store.ts';
 import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from './port.ts';
 import {

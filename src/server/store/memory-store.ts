@@ -1,4 +1,4 @@
-import { DuplicateIdError, VersionConflictError } from './errors.ts';
+import { DuplicateIdError, VersionConflictError } from './conflicts.ts';
 import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from './port.ts';
 
 /** Throws when a condition names another version than the record's. */

@@ -36,8 +36,8 @@ export interface ChangeCondition {
  * The storage port: a small async interface with two adapters, the embedded JSON store (one
  * process) and PostgreSQL (several processes or machines). Both pass one contract suite
  * (`tests/unit/server/store-contract.test.ts`). Every method resolves only once the change is
- * durable. Adapters throw the errors of `errors.ts`: `DuplicateIdError`, `VersionConflictError`,
- * `StoreUnavailableError` (the store cannot be reached for now).
+ * durable. Adapters refuse with the errors of `conflicts.ts` (`DuplicateIdError`,
+ * `VersionConflictError`) and report their own faults as `StorageFault` (`errors.ts`).
  */
 export interface StoragePort {
   /** Stores a new record (version 1 unless given); rejects with `DuplicateIdError` if the id exists. */

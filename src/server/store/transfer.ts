@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DuplicateIdError } from './errors.ts';
+import { DuplicateIdError } from './conflicts.ts';
 import { COLLECTION_NAMES } from './port.ts';
 import type { CollectionName, StoragePort, StoredRecord } from './port.ts';
 import { StoredRecordSchema } from './scan-data-dir.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { DuplicateIdError, VersionConflictError } from '../../../src/server/store/errors.ts';
+import { DuplicateIdError, VersionConflictError } from '../../../src/server/store/conflicts.ts';
 import { openLowdbStore } from '../../../src/server/store/lowdb-store.ts';
 import { createMemoryStore } from '../../../src/server/store/memory-store.ts';
 import type { NewRecord, StoragePort } from '../../../src/server/store/port.ts';

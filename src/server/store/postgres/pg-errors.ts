@@ -1,4 +1,5 @@
-import { StoreError, StoreUnavailableError } from '../errors.ts';
+import { StoreRefusal } from '../conflicts.ts';
+import { isStorageFault, StorageFault } from '../errors.ts';
 
 /** Node's codes for a connection that could not be made or was lost. */
 const NETWORK_CODES = new Set([
@@ -27,23 +28,28 @@ function isTransientState(code: string): boolean {
 const TRANSIENT_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Client was closed|connection error/i;
 
-/**
- * The port's error for an error of the `pg` driver: `StoreUnavailableError` when the database
- * cannot be reached for now (503 and a retry), else a `StoreError` (500). Port errors pass through.
- */
-export function toStoreError(error: unknown): StoreError {
-  if (error instanceof StoreError) return error;
+/** True when an error of the `pg` driver means the database cannot be reached for now. */
+export function isTransientDatabaseError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (
+  return (
     (typeof code === 'string' && (NETWORK_CODES.has(code) || isTransientState(code))) ||
     TRANSIENT_MESSAGES.test(message)
-  ) {
-    return new StoreUnavailableError(`the database cannot be reached for now: ${message}`, {
-      cause: error,
-    });
-  }
-  return new StoreError(`database error: ${message}`, { cause: error });
+  );
+}
+
+/**
+ * The port's error for an error of the `pg` driver: a `StorageFault` of kind `unavailable` (the API
+ * answers 503 with `Retry-After`), saying whether the database is merely out of reach for now (a
+ * restart, a cut) or refused the statement. The port's own errors pass through.
+ */
+export function toStoreError(error: unknown): Error {
+  if (error instanceof StoreRefusal || isStorageFault(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const what = isTransientDatabaseError(error)
+    ? 'the database cannot be reached for now'
+    : 'the database refused the statement';
+  return new StorageFault('unavailable', `${what}: ${message}`, { cause: error });
 }
 
 /** True for a unique-key violation (a duplicate id). */

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Pool, PoolClient } from 'pg';
-import { DuplicateIdError, VersionConflictError } from '../errors.ts';
+import { DuplicateIdError, VersionConflictError } from '../conflicts.ts';
 import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from '../port.ts';
 import { applyMigrations, schemaIdentifier } from './migrations.ts';
 import type { MigrationReport } from './migrations.ts';
