@@ -26,6 +26,8 @@ export function createSharedRateLimiter(
   pool: Pool,
   schema: string,
   perMinute: number,
+  /** Which limit this is, so that several limits (writes, expensive routes) count apart. */
+  scope = 'write',
 ): SharedRateLimiter {
   const table = `${schemaIdentifier(schema)}.write_counts`;
   const sweep = () =>
@@ -36,7 +38,7 @@ export function createSharedRateLimiter(
   return {
     async take(client): Promise<RateDecision> {
       if (perMinute <= 0) return { allowed: true };
-      const key = createHash('sha256').update(client, 'utf8').digest('hex');
+      const key = createHash('sha256').update(`${scope}:${client}`, 'utf8').digest('hex');
       let row: { count: number; retry: number } | undefined;
       try {
         const expired = `w.window_start <= clock_timestamp() - interval '1 minute'`;

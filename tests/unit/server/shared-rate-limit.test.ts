@@ -43,8 +43,12 @@ suite('the write limit shared through PostgreSQL', () => {
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(60);
     expect((await a?.take(client))?.allowed).toBe(false);
-    // Another client has its own count.
+    // Another client has its own count, and so has another limit for the same client.
     expect((await a?.take('198.51.100.1'))?.allowed).toBe(true);
+    const pool = stores[0]?.pool;
+    if (!pool) throw new Error('no store opened');
+    const expensive = createSharedRateLimiter(pool, schema, 5, 'expensive');
+    expect((await expensive.take(client)).allowed).toBe(true);
   });
 
   it('counts 200 concurrent writes of one client exactly', async () => {
