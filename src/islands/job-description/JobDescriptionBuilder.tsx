@@ -25,6 +25,7 @@ import { translator, type BuilderCatalog, type JdMessages } from './messages.ts'
 import SavePanel, { type SavedLinks } from './SavePanel.tsx';
 import TemplatePicker from './TemplatePicker.tsx';
 import type { Locale } from '../../domain/text/index.ts';
+import { savedJobDescriptionPath } from '../../i18n/routes.ts';
 import './job-description.css';
 
 interface Props {
@@ -108,7 +109,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined;
     const stored = readStoredDraft();
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
-      `${postingLocale === 'fr' ? '' : '/en'}/job-descriptions/${savedId}/`;
+      savedJobDescriptionPath(savedId, postingLocale);
     const finish = () => setRestoring(false);
     if (id || stored) requestValidation();
     if (id) {

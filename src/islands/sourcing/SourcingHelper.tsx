@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
 import { createTranslator } from '../../domain/text/index.ts';
+import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
+import { downloadBlob } from '../download.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import { inputFromQuery, toQueryString } from '../../domain/sourcing/query.ts';
@@ -115,19 +117,12 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
   };
 
   const downloadPdf = async () => {
-    if (!sent) return;
+    if (!sent || !answer) return;
     setPdfBusy(true);
     setNotice(t('sourcing.pdf.loading'));
     try {
       const blob = await fetchSourcingPdf(sent, locale);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = locale === 'fr' ? 'synthese-sourcing.pdf' : 'sourcing-summary.pdf';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, sourcingPdfFileName(answer, new Date()));
       setNotice('');
     } catch (error) {
       console.error(error);

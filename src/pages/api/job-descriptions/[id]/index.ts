@@ -35,6 +35,7 @@ export const PUT: APIRoute = async ({ params, request }) => {
   if (!input.ok) return input.response;
   const when = changeCondition(request, record.version);
   if (!when.ok) return when.response;
+  // The stored record as the store wrote it: its clock sets `updatedAt`, its count the version.
   const updated = await getStore().update(
     JOB_DESCRIPTIONS,
     record.id,
@@ -43,7 +44,7 @@ export const PUT: APIRoute = async ({ params, request }) => {
   );
   if (!updated) return notFound();
   const headers = { ...PRIVATE_HEADERS, ETag: etagOf(updated.version) };
-  return json(describeRecord({ ...updated, data: input.jobDescription }, catalog), 200, headers);
+  return json(describeRecord(updated, catalog), 200, headers);
 };
 
 /**
