@@ -93,8 +93,8 @@ export function createWriteLimiter(
   const local = () => {
     const limiter = createRateLimiter(config.writeRateLimit);
     return {
-      take: async (client: string) => limiter.take(client),
-      size: async () => limiter.size(),
+      take: (client: string) => Promise.resolve(limiter.take(client)),
+      size: () => Promise.resolve(limiter.size()),
     };
   };
   if (!config.databaseUrl) return local();

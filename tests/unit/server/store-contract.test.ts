@@ -39,7 +39,9 @@ interface Harness {
 const toClose: Store[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
-  await Promise.all(toClose.splice(0).map((store) => store.close?.()));
+  await Promise.all(
+    toClose.splice(0).map((store) => (store.close ? store.close() : Promise.resolve())),
+  );
   for (const cleanup of cleanups) await cleanup();
 });
 const track = (store: Store) => {
@@ -48,13 +50,16 @@ const track = (store: Store) => {
 };
 
 function memoryHarness(): Harness {
-  return { name: 'memory', fresh: async () => createMemoryStore() };
+  return { name: 'memory', fresh: () => Promise.resolve(createMemoryStore()) };
 }
 
 function jsonHarness(): Harness {
   let dir = '';
   let current: Store | undefined;
-  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  cleanups.push(() => {
+    rmSync(dir, { recursive: true, force: true });
+    return Promise.resolve();
+  });
   return {
     name: 'JSON files',
     async fresh() {
@@ -263,13 +268,15 @@ describe.each([memoryHarness(), jsonHarness(), postgresHarness()])(
       const others = [store];
       if (harness.sibling) others.push(await harness.sibling());
       for (const other of others) {
-        expect(await other.runExclusive('purge', async () => 'second')).toBeUndefined();
-        expect(await other.runExclusive('another task', async () => 'other')).toBe('other');
+        expect(await other.runExclusive('purge', () => Promise.resolve('second'))).toBeUndefined();
+        expect(await other.runExclusive('another task', () => Promise.resolve('other'))).toBe(
+          'other',
+        );
       }
       release();
       expect(await first).toBe('first');
       for (const other of others) {
-        expect(await other.runExclusive('purge', async () => 'later')).toBe('later');
+        expect(await other.runExclusive('purge', () => Promise.resolve('later'))).toBe('later');
       }
     });
   },
