@@ -18,6 +18,7 @@ const NOT_IN_DOMAIN = [
     message: 'src/domain must not depend on React.',
   },
   { group: ['lowdb', 'lowdb/*'], message: 'Only src/server may use lowdb.' },
+  { group: ['pg', 'pg/*', 'pg-*'], message: 'Only src/server may use the PostgreSQL driver.' },
   {
     group: ['**/server/**', '**/islands/**', '**/components/**', '**/pages/**', '**/layouts/**'],
     message: 'src/domain imports only itself (and zod, pdf-lib, fontkit).',
@@ -31,6 +32,7 @@ const NOT_IN_ISLANDS = [
     message: 'Islands run in the browser: no Node APIs.',
   },
   { group: ['lowdb', 'lowdb/*'], message: 'Only src/server may use lowdb.' },
+  { group: ['pg', 'pg/*', 'pg-*'], message: 'Only src/server may use the PostgreSQL driver.' },
   {
     group: ['**/server/**', '**/pages/**'],
     message: 'Islands must not import server code or pages; call the API client.',
@@ -59,6 +61,7 @@ const NOT_IN_PDF_RENDERER = [
 /** Outside src/server, nothing touches the store's engine. */
 const NOT_OUTSIDE_SERVER = [
   { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only src/server may use lowdb.' },
+  { group: ['pg', 'pg/*', 'pg-*'], message: 'Only src/server may use the PostgreSQL driver.' },
 ];
 
 export default defineConfig(

@@ -8,5 +8,8 @@ export default getViteConfig({
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     testTimeout: 20_000,
+    // Clean-ups remove large temporary folders (20,000 record files) and stop server processes;
+    // on a loaded 2-core machine that can take longer than vitest's default 10 s.
+    hookTimeout: 60_000,
   },
 });

@@ -1,8 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { readServerConfig } from './server/config.ts';
 import { notFound } from './server/http/api.ts';
-import { allowedMethods, guardApiRequest } from './server/http/api-guards.ts';
-import { createRateLimiter } from './server/http/rate-limit.ts';
+import { allowedMethods, guardApiRequest, WRITE_METHODS } from './server/http/api-guards.ts';
+import type { RateDecision } from './server/http/rate-limit.ts';
+import { createWriteLimiter } from './server/http/shared-rate-limit.ts';
+import { storeErrorResponse } from './server/http/store-errors.ts';
 
 /** The API's endpoint modules, loaded on demand, by route pattern (`/api/assessments/[id]`). */
 const endpoints = new Map(
@@ -11,8 +13,12 @@ const endpoints = new Map(
   ),
 );
 
-/** One write limit for the process; `WRITE_RATE_LIMIT` per minute per client. */
-const limiter = createRateLimiter(readServerConfig().writeRateLimit);
+/**
+ * The write limit, `WRITE_RATE_LIMIT` per minute per client: counted in PostgreSQL (shared by
+ * every instance) when `DATABASE_URL` is set, else in this process.
+ */
+const writeLimiter = createWriteLimiter(readServerConfig());
+const ALLOWED: RateDecision = { allowed: true };
 
 /**
  * Guards on-demand requests before their endpoint runs: state-changing requests from other
@@ -21,18 +27,36 @@ const limiter = createRateLimiter(readServerConfig().writeRateLimit);
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
-  const load = endpoints.get(context.routePattern);
-  const refusal = guardApiRequest(
-    {
-      request: context.request,
-      ownOrigin: context.url.origin,
-      clientAddress: context.clientAddress,
-      allowed: load ? allowedMethods(await load()) : undefined,
-    },
-    limiter,
-  );
-  if (refusal) return refusal;
-  // An unknown address under /api/ answers in the API's format rather than with the 404 page.
-  if (!load && context.url.pathname.startsWith('/api/')) return notFound();
-  return next();
+  try {
+    const load = endpoints.get(context.routePattern);
+    // The write is counted first (asynchronously: the count may live in PostgreSQL), then the
+    // guards decide in their order with that decision.
+    const decision = WRITE_METHODS.has(context.request.method.toUpperCase())
+      ? await writeLimiter.take(context.clientAddress)
+      : ALLOWED;
+    const refusal = guardApiRequest(
+      {
+        request: context.request,
+        ownOrigin: context.url.origin,
+        clientAddress: context.clientAddress,
+        allowed: load ? allowedMethods(await load()) : undefined,
+      },
+      { take: () => decision, size: () => 0 },
+    );
+    if (refusal) return refusal;
+    // An unknown address under /api/ answers in the API's format rather than with the 404 page.
+    if (!load && context.url.pathname.startsWith('/api/')) return notFound();
+    return await next();
+  } catch (error) {
+    // A stale version (412) or a store that cannot be reached for now (503 with Retry-After).
+    const answer = storeErrorResponse(error);
+    if (!answer) throw error;
+    if (context.url.pathname.startsWith('/api/') || answer.status !== 503) return answer;
+    // A page: the status page ("try again in a moment"), with the 503 and its Retry-After.
+    const page = await context.rewrite('/500');
+    const headers = new Headers(page.headers);
+    headers.set('Retry-After', answer.headers.get('Retry-After') ?? '2');
+    headers.set('Cache-Control', 'no-store');
+    return new Response(page.body, { status: 503, headers });
+  }
 });

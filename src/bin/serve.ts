@@ -2,9 +2,10 @@
  * Serves the production build: Astro's Node handler (static files and on-demand routes) behind
  * gzip/brotli compression and the security headers. HOST and PORT come from the environment.
  *
- * Before it accepts requests it checks the settings, opens the JSON store on DATA_DIR (refusing to
- * start on a damaged data file, unless DATA_ON_CORRUPT=quarantine moves it aside) and deletes the
- * items older than RETENTION_DAYS; that purge then runs again every day.
+ * Before it accepts requests it checks the settings, opens the store — PostgreSQL when DATABASE_URL
+ * is set (applying its migrations), else the JSON store on DATA_DIR (refusing to start on a damaged
+ * data file, unless DATA_ON_CORRUPT=quarantine moves it aside) — and deletes the items older than
+ * RETENTION_DAYS; that purge then runs again every day (one instance at a time).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,7 +17,7 @@ import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
 import type { PurgeReport } from '../server/retention.ts';
 import { closeStore, openStore } from '../server/store/index.ts';
-import type { DurableStore } from '../server/store/index.ts';
+import type { OpenedStore } from '../server/store/index.ts';
 import { SERVER_ENTRY } from './paths.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -33,13 +34,13 @@ try {
   fail(error instanceof ConfigError ? error.message : String(error));
 }
 
-let store: DurableStore;
+let store: OpenedStore;
 try {
   store = await openStore(config);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-for (const { from, to, reason } of store.opened.quarantined) {
+for (const { from, to, reason } of store.kind === 'json' ? store.opened.quarantined : []) {
   process.stderr.write(`Damaged data file moved aside: ${from} -> ${to} (${reason})\n`);
 }
 
@@ -74,7 +75,7 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   process.stdout.write(
-    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.dataDir})\n`,
+    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.location})\n`,
   );
 });
 

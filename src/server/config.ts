@@ -105,13 +105,58 @@ export const BuildSettingsSchema = z
   })
   .transform((env) => ({ siteUrl: env.SITE_URL, outDir: env.OUT_DIR }));
 
+/**
+ * PostgreSQL: when `DATABASE_URL` is set, records live there instead of the JSON store, and
+ * several instances (processes, machines) can serve the same data.
+ */
+export const DatabaseSettingsSchema = z
+  .object({
+    /** `postgres://user:password@host:5432/database`; unset: the JSON store on `DATA_DIR`. */
+    DATABASE_URL: optional.transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      if (!/^postgres(ql)?:\/\/./.test(raw) || !URL.canParse(raw)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be an address starting with postgres:// or postgresql://.',
+        });
+        return z.NEVER;
+      }
+      return raw;
+    }),
+    /** Most connections one instance opens to PostgreSQL (one is held by the purge's lock). */
+    DATABASE_POOL_SIZE: wholeNumber(10, 2, 1000),
+    /** PostgreSQL schema of the tables, created by the migrations. */
+    DATABASE_SCHEMA: optional.transform((raw, ctx) => {
+      if (raw === undefined) return 'public';
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be lower-case letters, digits and _ (at most 63), not "${raw}".`,
+        });
+        return z.NEVER;
+      }
+      return raw;
+    }),
+  })
+  .transform((env) => ({
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseSchema: env.DATABASE_SCHEMA,
+  }));
+
 /** Every block of settings, each parsed from the same environment. */
-const SETTINGS_BLOCKS = [HttpSettingsSchema, StorageSettingsSchema, BuildSettingsSchema] as const;
+const SETTINGS_BLOCKS = [
+  HttpSettingsSchema,
+  StorageSettingsSchema,
+  BuildSettingsSchema,
+  DatabaseSettingsSchema,
+] as const;
 
 /** The server's settings, all blocks together. */
 export type ServerConfig = z.output<typeof HttpSettingsSchema> &
   z.output<typeof StorageSettingsSchema> &
-  z.output<typeof BuildSettingsSchema>;
+  z.output<typeof BuildSettingsSchema> &
+  z.output<typeof DatabaseSettingsSchema>;
 
 /** Thrown for settings with invalid values; the message has one line per bad variable. */
 export class ConfigError extends Error {

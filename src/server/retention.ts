@@ -28,12 +28,25 @@ export async function purgeExpired(
   return report;
 }
 
+/**
+ * `purgeExpired` unless another instance of the same store is purging right now (PostgreSQL
+ * advisory lock; see `StoragePort.runExclusive`): resolves the report, or undefined when skipped.
+ */
+export function purgeExpiredOnce(
+  store: StoragePort,
+  retentionDays: number,
+  now: Date = new Date(),
+): Promise<PurgeReport | undefined> {
+  return store.runExclusive('retention-purge', () => purgeExpired(store, retentionDays, now));
+}
+
 /** One day, the interval of the scheduled purge. */
 export const PURGE_INTERVAL_MS = DAY_MS;
 
 /**
  * Purges now, then every `intervalMs` (a day by default), reporting each purge to `onPurge` and
- * each failure to `onError`. The timer never keeps the process alive. Resolves, after the first
+ * each failure to `onError`; with several instances on one database, one purges at a time and the
+ * others skip that round. The timer never keeps the process alive. Resolves, after the first
  * purge, to the function that stops the schedule.
  */
 export async function scheduleRetention(
@@ -42,9 +55,12 @@ export async function scheduleRetention(
   handlers: { onPurge: (report: PurgeReport) => void; onError: (error: unknown) => void },
   intervalMs: number = PURGE_INTERVAL_MS,
 ): Promise<() => void> {
-  handlers.onPurge(await purgeExpired(store, retentionDays));
+  const report = (result: PurgeReport | undefined) => {
+    if (result) handlers.onPurge(result);
+  };
+  report(await purgeExpiredOnce(store, retentionDays));
   const timer = setInterval(() => {
-    purgeExpired(store, retentionDays).then(handlers.onPurge, handlers.onError);
+    purgeExpiredOnce(store, retentionDays).then(report, handlers.onError);
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

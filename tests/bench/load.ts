@@ -8,6 +8,8 @@ export interface LoadScenario {
   body?: string | (() => string);
   /** Status a successful answer has. */
   expectStatus: number;
+  /** Other addresses of the same endpoint (other instances): requests go round the list. */
+  alsoUrls?: string[];
 }
 
 /** Throughput and latency of a scenario. */
@@ -26,9 +28,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
+let turn = 0;
+
 function once(agent: Agent, scenario: LoadScenario): Promise<{ ms: number; ok: boolean }> {
   const body = typeof scenario.body === 'function' ? scenario.body() : scenario.body;
-  const url = new URL(scenario.url);
+  const urls = [scenario.url, ...(scenario.alsoUrls ?? [])];
+  turn += 1;
+  const url = new URL(urls[turn % urls.length] ?? scenario.url);
   const started = performance.now();
   return new Promise((resolve) => {
     const req = request(

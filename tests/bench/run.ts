@@ -2,7 +2,8 @@
  * `npm run bench`: measures the production build on this machine and prints a table —
  * client JavaScript per page, PDF render time and size (with Chromium's print as a yardstick),
  * API throughput and latency under 50 concurrent clients, and the store's write cost at 100 and
- * 20,000 records. Writes the same figures to `bench/results.json`. Loopback only, bounded in time.
+ * 20,000 records — for the JSON store and for PostgreSQL (one and two instances). Writes the
+ * same figures to `bench/results.json`. Loopback only, bounded in time.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { fontAssets, gzipSize, gzippedTotal, reachable, upFrontJs } from './js-w
 import { runLoad } from './load.ts';
 import type { LoadResult } from './load.ts';
 import { startServer } from './server.ts';
+import { measurePostgres, postgresRows } from './postgres.ts';
+import type { PostgresBench } from './postgres.ts';
 import { measureStoreWrites } from './store-writes.ts';
 
 const OUT = process.env['OUT_DIR'] ?? 'dist';
@@ -205,6 +208,9 @@ try {
     expectStatus: 200,
   });
   results['api'] = load;
+
+  // 3b. The same writes on PostgreSQL: the store alone, then the API on one and two instances.
+  results['postgres'] = await measurePostgres(assessmentBody);
 } finally {
   await server.stop();
 }
@@ -275,5 +281,6 @@ function printTable(r: Record<string, unknown>): void {
     `| at 20,000 records | ${ms(storage.at20000Ms)} |`,
     `| ratio | ×${storage.ratio.toFixed(2)} |`,
   );
+  out.push(...postgresRows(r['postgres'] as PostgresBench));
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -11,7 +11,11 @@ export interface BenchServer {
 }
 
 /** Starts `src/bin/serve.ts` on loopback with its own data folder and waits until it answers. */
-export async function startServer(port: number, dataDir: string): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'src', 'bin', 'serve.ts')], {
     cwd: PROJECT_ROOT,
     env: {
@@ -20,6 +24,7 @@ export async function startServer(port: number, dataDir: string): Promise<BenchS
       PORT: String(port),
       DATA_DIR: dataDir,
       WRITE_RATE_LIMIT: '0',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -146,6 +146,8 @@ export const jobDescription = {
   'jd.save.saving': 'Saving…',
   'jd.save.saved': 'Description saved.',
   'jd.save.error': 'Saving failed: {reason}',
+  'jd.save.conflict':
+    'Someone else changed this description since you opened it. Open the printable page to see their version; save again to replace it with yours.',
   'jd.save.invalid': 'Fix the flagged fields before saving.',
   'jd.save.editLink': 'Private edit link',
   'jd.save.editLinkHint':

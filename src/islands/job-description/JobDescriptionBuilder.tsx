@@ -16,7 +16,12 @@ import type {
   JobDescriptionDraftInput,
   PostingLocale,
 } from '../../domain/job-description/draft.ts';
-import { createJobDescription, fetchJobDescription, updateJobDescription } from './api-client.ts';
+import {
+  createJobDescription,
+  fetchJobDescription,
+  isEditConflict,
+  updateJobDescription,
+} from './api-client.ts';
 import ChecksPanel from './ChecksPanel.tsx';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.ts';
 import ExportPanel from './ExportPanel.tsx';
@@ -212,7 +217,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         setMessage({ tone: 'ok', text: t('jd.save.saved') });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        setMessage({ tone: 'error', text: t('jd.save.error', { reason }) });
+        const text = isEditConflict(error) ? t('jd.save.conflict') : t('jd.save.error', { reason });
+        setMessage({ tone: 'error', text });
       } finally {
         setBusy(false);
       }

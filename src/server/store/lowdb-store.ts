@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { lockDataDir } from './data-dir-lock.ts';
 import { DurableJsonFile, syncFolder } from './durable-json-file.ts';
-import type { CollectionName, StoragePort, StoredRecord } from './port.ts';
+import { DuplicateIdError } from './conflicts.ts';
+import { checkVersion, createExclusiveRunner } from './memory-store.ts';
+import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from './port.ts';
 import {
   SAFE_ID,
   StoredRecordSchema,
@@ -84,7 +86,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
       null,
     );
     await db.read();
-    return db.data ?? undefined;
+    // Files written before records had versions count as version 1.
+    return db.data ? { ...db.data, version: db.data.version ?? 1 } : undefined;
   }
 
   async function writeRecord<T>(collection: CollectionName, record: StoredRecord<T>) {
@@ -104,10 +107,11 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
     async create(collection, record) {
       const checked = StoredRecordSchema.safeParse(record);
       if (!checked.success) throw new Error(`invalid record: ${checked.error.message}`);
-      if (entries(collection).has(record.id)) throw new Error(`duplicate id ${record.id}`);
+      if (entries(collection).has(record.id)) throw new DuplicateIdError(record.id);
       entries(collection).set(record.id, record.createdAt);
+      const stored = { ...record, version: record.version ?? 1 };
       try {
-        await serialised(collection, record.id, () => writeRecord(collection, record));
+        await serialised(collection, record.id, () => writeRecord(collection, stored));
       } catch (error) {
         entries(collection).delete(record.id);
         throw error;
@@ -117,19 +121,30 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
       if (!known(collection, id)) return undefined;
       return readRecord<T>(collection, id);
     },
-    async update<T>(collection: CollectionName, id: string, data: T) {
-      if (!known(collection, id)) return false;
+    async update<T>(collection: CollectionName, id: string, data: T, condition?: ChangeCondition) {
+      if (!known(collection, id)) return undefined;
       return serialised(collection, id, async () => {
         const current = await readRecord<T>(collection, id);
-        if (!current || !entries(collection).has(id)) return false;
-        await writeRecord(collection, { ...current, data, updatedAt: new Date().toISOString() });
-        return true;
+        if (!current || !entries(collection).has(id)) return undefined;
+        checkVersion(current.version, condition);
+        const updated: StoredRecord<T> = {
+          ...current,
+          data,
+          updatedAt: new Date().toISOString(),
+          version: current.version + 1,
+        };
+        await writeRecord(collection, updated);
+        return updated;
       });
     },
-    async delete(collection, id) {
+    async delete(collection, id, condition?: ChangeCondition) {
       if (!known(collection, id)) return false;
       return serialised(collection, id, async () => {
         if (!entries(collection).has(id)) return false;
+        if (condition?.expectedVersion !== undefined) {
+          const current = await readRecord(collection, id);
+          if (current) checkVersion(current.version, condition);
+        }
         try {
           await unlink(recordFile(dataDir, collection, id));
         } catch (error) {
@@ -150,6 +165,8 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
     async count(collection) {
       return entries(collection).size;
     },
+    // One process holds the data folder (see `lockDataDir`), so exclusion within it is enough.
+    runExclusive: createExclusiveRunner(),
     async close() {
       closed = true;
       await Promise.allSettled([...inFlight]);

@@ -1,4 +1,27 @@
-import type { CollectionName, StoragePort, StoredRecord } from './port.ts';
+import { DuplicateIdError, VersionConflictError } from './conflicts.ts';
+import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from './port.ts';
+
+/** Throws when a condition names another version than the record's. */
+export function checkVersion(current: number, condition: ChangeCondition | undefined): void {
+  const expected = condition?.expectedVersion;
+  if (expected !== undefined && expected !== current) {
+    throw new VersionConflictError(expected, current);
+  }
+}
+
+/** Runs tasks by name, one at a time in this process; a second call while one runs is skipped. */
+export function createExclusiveRunner(): StoragePort['runExclusive'] {
+  const running = new Set<string>();
+  return async (name, task) => {
+    if (running.has(name)) return undefined;
+    running.add(name);
+    try {
+      return await task();
+    } finally {
+      running.delete(name);
+    }
+  };
+}
 
 /** An in-memory store, for unit tests of code that needs a `StoragePort`. Loses everything on exit. */
 export function createMemoryStore(): StoragePort {
@@ -12,24 +35,30 @@ export function createMemoryStore(): StoragePort {
   };
   return {
     async create(collection, record) {
-      if (of(collection).has(record.id)) throw new Error(`duplicate id ${record.id}`);
-      of(collection).set(record.id, structuredClone(record));
+      if (of(collection).has(record.id)) throw new DuplicateIdError(record.id);
+      of(collection).set(record.id, structuredClone({ ...record, version: record.version ?? 1 }));
     },
     async get<T>(collection: CollectionName, id: string) {
       const record = of(collection).get(id);
       return record ? (structuredClone(record) as StoredRecord<T>) : undefined;
     },
-    async update(collection, id, data) {
+    async update<T>(collection: CollectionName, id: string, data: T, condition?: ChangeCondition) {
       const record = of(collection).get(id);
-      if (!record) return false;
-      of(collection).set(id, {
+      if (!record) return undefined;
+      checkVersion(record.version, condition);
+      const updated: StoredRecord<T> = {
         ...record,
         data: structuredClone(data),
         updatedAt: new Date().toISOString(),
-      });
-      return true;
+        version: record.version + 1,
+      };
+      of(collection).set(id, updated);
+      return structuredClone(updated);
     },
-    async delete(collection, id) {
+    async delete(collection, id, condition) {
+      const record = of(collection).get(id);
+      if (!record) return false;
+      checkVersion(record.version, condition);
       return of(collection).delete(id);
     },
     async listCreatedBefore(collection, before) {
@@ -41,5 +70,6 @@ export function createMemoryStore(): StoragePort {
     async count(collection) {
       return of(collection).size;
     },
+    runExclusive: createExclusiveRunner(),
   };
 }

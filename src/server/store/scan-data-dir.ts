@@ -18,6 +18,8 @@ export const StoredRecordSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   /** ISO 8601 time of the last update. */
   updatedAt: z.iso.datetime({ offset: true }),
+  /** 1 at creation, plus one per update (files written before versions existed have none). */
+  version: z.number().int().min(1).optional(),
   /** The record's content, owned by the caller. */
   data: z.unknown(),
 });

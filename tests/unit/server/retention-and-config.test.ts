@@ -49,6 +49,9 @@ describe('the server settings', () => {
       onCorrupt: 'refuse',
       siteUrl: 'http://127.0.0.1:4321',
       outDir: 'dist',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      databaseSchema: 'public',
     });
   });
 
@@ -73,6 +76,9 @@ describe('the server settings', () => {
       onCorrupt: 'quarantine',
       siteUrl: 'https://tdu.example.fr',
       outDir: 'dist-a',
+      databaseUrl: undefined,
+      databasePoolSize: 10,
+      databaseSchema: 'public',
     });
   });
 

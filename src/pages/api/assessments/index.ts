@@ -3,6 +3,7 @@ import { createSaveRequestSchema, evaluateAssessment } from '../../../domain/ass
 import type { StoredAssessment } from '../../../domain/assessment/index.ts';
 import { savedAssessmentPath } from '../../../i18n/routes.ts';
 import { json, readJsonBody } from '../../../server/http/api.ts';
+import { etagOf } from '../../../server/http/versions.ts';
 import { getStore } from '../../../server/store/index.ts';
 import { newCredentials } from '../../../server/tokens.ts';
 import { ASSESSMENTS, loadAssessmentContext, PRIVATE_HEADERS } from './_assessment-record.ts';
@@ -32,5 +33,5 @@ export const POST: APIRoute = async ({ request }) => {
   });
   const link = `${savedAssessmentPath(id, submission.locale)}#${token}`;
   const result = evaluateAssessment(catalog, questionnaire, submission);
-  return json({ id, token, link, result }, 201, PRIVATE_HEADERS);
+  return json({ id, token, link, result }, 201, { ...PRIVATE_HEADERS, ETag: etagOf(1) });
 };

@@ -84,6 +84,8 @@ export function describeRecord(
   id: string;
   createdAt: string;
   updatedAt: string;
+  /** The stored version, also sent as the `ETag`; send it back in `If-Match` to update. */
+  version: number;
   jobDescription: JobDescription;
   findings: Finding[];
   links: ReturnType<typeof linksOf>;
@@ -92,6 +94,7 @@ export function describeRecord(
     id: record.id,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    version: record.version,
     jobDescription: record.data,
     findings: lintJobDescription(record.data, catalog),
     links: linksOf(record.id, record.data.locale),

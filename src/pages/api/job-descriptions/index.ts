@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../../server/http/api.ts';
+import { etagOf } from '../../../server/http/versions.ts';
 import { getStore } from '../../../server/store/index.ts';
 import { newCredentials } from '../../../server/tokens.ts';
 import {
@@ -23,11 +24,19 @@ export const POST: APIRoute = async ({ request }) => {
   if (!input.ok) return input.response;
   const { id, token, tokenHash } = newCredentials();
   const now = new Date().toISOString();
-  const record = { id, tokenHash, createdAt: now, updatedAt: now, data: input.jobDescription };
+  const record = {
+    id,
+    tokenHash,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    data: input.jobDescription,
+  };
   await getStore().create(JOB_DESCRIPTIONS, record);
   const described = describeRecord(record, catalog);
   return json({ ...described, editToken: token }, 201, {
     ...PRIVATE_HEADERS,
+    ETag: etagOf(record.version),
     Location: `/api/job-descriptions/${id}`,
   });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { json, notFound } from '../../../../server/http/api.ts';
+import { changeCondition, etagOf } from '../../../../server/http/versions.ts';
 import { getStore } from '../../../../server/store/index.ts';
 import {
   describeRecord,
@@ -13,16 +14,18 @@ import {
 
 export const prerender = false;
 
-/** `GET /api/job-descriptions/{id}`: the job description and its findings; 404 if unknown. */
+/** `GET /api/job-descriptions/{id}`: the job description and its findings, `ETag` its version. */
 export const GET: APIRoute = async ({ params }) => {
   const record = await findJobDescription(params['id']);
   if (!record) return notFound();
-  return json(describeRecord(record, await loadCatalog()), 200, PRIVATE_HEADERS);
+  const headers = { ...PRIVATE_HEADERS, ETag: etagOf(record.version) };
+  return json(describeRecord(record, await loadCatalog()), 200, headers);
 };
 
 /**
  * `PUT /api/job-descriptions/{id}` with `Authorization: Bearer <editToken>` and a draft: replaces
- * the description (composed with its template again). 404 for an unknown id or a wrong token.
+ * the description (composed with its template again). 404 for an unknown id or a wrong token;
+ * 412 when `If-Match` names a version someone else has since replaced.
  */
 export const PUT: APIRoute = async ({ params, request }) => {
   const record = await findOwnedJobDescription(params['id'], request);
@@ -30,11 +33,18 @@ export const PUT: APIRoute = async ({ params, request }) => {
   const catalog = await loadCatalog();
   const input = await readJobDescription(request, catalog);
   if (!input.ok) return input.response;
-  await getStore().update(JOB_DESCRIPTIONS, record.id, input.jobDescription);
-  // Read back what the store wrote: its clock is the only one that sets `updatedAt`.
-  const updated = await findJobDescription(record.id);
+  const when = changeCondition(request, record.version);
+  if (!when.ok) return when.response;
+  // The stored record as the store wrote it: its clock sets `updatedAt`, its count the version.
+  const updated = await getStore().update(
+    JOB_DESCRIPTIONS,
+    record.id,
+    input.jobDescription,
+    when.condition,
+  );
   if (!updated) return notFound();
-  return json(describeRecord(updated, catalog), 200, PRIVATE_HEADERS);
+  const headers = { ...PRIVATE_HEADERS, ETag: etagOf(updated.version) };
+  return json(describeRecord(updated, catalog), 200, headers);
 };
 
 /**
@@ -43,6 +53,9 @@ export const PUT: APIRoute = async ({ params, request }) => {
  */
 export const DELETE: APIRoute = async ({ params, request }) => {
   const record = await findOwnedJobDescription(params['id'], request);
-  if (!record || !(await getStore().delete(JOB_DESCRIPTIONS, record.id))) return notFound();
+  if (!record) return notFound();
+  const when = changeCondition(request, record.version);
+  if (!when.ok) return when.response;
+  if (!(await getStore().delete(JOB_DESCRIPTIONS, record.id, when.condition))) return notFound();
   return new Response(null, { status: 204, headers: PRIVATE_HEADERS });
 };
