@@ -8,7 +8,27 @@ import { findAll, foldText, originalSlice, wordPattern } from './normalize-text.
  */
 
 /** French job nouns with a masculine and a feminine form (folded: no accents, lower case). */
-export const FRENCH_GENDERED_NOUNS: readonly { masculine: string; feminine: string }[] = [
+export const FRENCH_GENDERED_NOUNS: readonly {
+  masculine: string;
+  feminine: string;
+  /** The masculine form is used for everyone (« community manager »): only the feminine is one-gender. */
+  epicene?: boolean;
+}[] = [
+  { masculine: 'manager', feminine: 'manageuse', epicene: true },
+  { masculine: 'traducteur', feminine: 'traductrice' },
+  { masculine: 'formateur', feminine: 'formatrice' },
+  { masculine: 'acheteur', feminine: 'acheteuse' },
+  { masculine: 'commercial', feminine: 'commerciale' },
+  { masculine: 'monteur', feminine: 'monteuse' },
+  { masculine: 'influenceur', feminine: 'influenceuse' },
+  { masculine: 'ambassadeur', feminine: 'ambassadrice' },
+  { masculine: 'gerant', feminine: 'gerante' },
+  { masculine: 'apprenti', feminine: 'apprentie' },
+  { masculine: 'collaborateur', feminine: 'collaboratrice' },
+  { masculine: 'etudiant', feminine: 'etudiante' },
+  { masculine: 'diplome', feminine: 'diplomee' },
+  { masculine: 'candidat', feminine: 'candidate' },
+  { masculine: 'locuteur', feminine: 'locutrice' },
   { masculine: 'animateur', feminine: 'animatrice' },
   { masculine: 'charge', feminine: 'chargee' },
   { masculine: 'directeur', feminine: 'directrice' },
@@ -31,6 +51,11 @@ export const FRENCH_GENDERED_NOUNS: readonly { masculine: string; feminine: stri
   { masculine: 'ingenieur', feminine: 'ingenieure' },
   { masculine: 'attache', feminine: 'attachee' },
   { masculine: 'employe', feminine: 'employee' },
+  { masculine: 'auteur', feminine: 'autrice' },
+  { masculine: 'chroniqueur', feminine: 'chroniqueuse' },
+  { masculine: 'superviseur', feminine: 'superviseuse' },
+  { masculine: 'operateur', feminine: 'operatrice' },
+  { masculine: 'administrateur', feminine: 'administratrice' },
 ];
 
 /** English job words that name one sex, and their neutral forms. */
@@ -72,6 +97,7 @@ export function analyseTitle(title: string): TitleAnalysis {
     const feminine = findAll(wordPattern(noun.feminine), text.folded);
     const inclusive = masculine.some(([, end]) => INCLUSIVE_SUFFIX.test(text.folded.slice(end)));
     if (inclusive || masculine.length > 0 === feminine.length > 0) continue;
+    if (noun.epicene && feminine.length === 0) continue;
     const [start, end] = (masculine[0] ?? feminine[0]) as [number, number];
     oneFormNouns.push({
       written: originalSlice(text, start, end),
@@ -111,6 +137,14 @@ const ACCENTED: Record<string, string> = {
   referente: 'référente',
   developpeur: 'développeur',
   developpeuse: 'développeuse',
+  gerant: 'gérant',
+  gerante: 'gérante',
+  etudiant: 'étudiant',
+  etudiante: 'étudiante',
+  diplome: 'diplômé',
+  diplomee: 'diplômée',
+  operateur: 'opérateur',
+  operatrice: 'opératrice',
   conseillere: 'conseillère',
   ingenieur: 'ingénieur',
   ingenieure: 'ingénieure',

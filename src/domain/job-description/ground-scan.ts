@@ -1,0 +1,258 @@
+import { CUES, type CueSet } from './ground-cues.ts';
+import { compileLexicon, findMatches, guardHolds, type CompiledEntry, type LexiconLanguage } from './ground-grammar.ts';
+import { EN_GROUND_LEXICON } from './ground-lexicon-en.ts';
+import { FR_GROUND_LEXICON } from './ground-lexicon-fr.ts';
+import { CONCEPT_LABELS, groundOf, type Concept } from './grounds.ts';
+import type { Finding, Severity } from './findings.ts';
+import type { Jurisdiction } from './jurisdiction.ts';
+import type { ReferenceId } from './references.ts';
+import type { AnalysedSentence, AnalysedText } from './text-analysis.ts';
+import type { Token } from './text-tokens.ts';
+
+/**
+ * Finds criteria based on a protected ground. A rule is a small grammar: a ground's words (the
+ * lexicons) + a requirement or exclusion cue or the person sought (the cues) + a scope that is not
+ * the company, a product, an audience or a mission's topic. Each finding names the ground as the
+ * law of the job's place lists it, cites only that law, and points at the exact words.
+ */
+
+const LEXICONS: Record<LexiconLanguage, CompiledEntry[]> = {
+  fr: compileLexicon(FR_GROUND_LEXICON, 'fr'),
+  en: compileLexicon(EN_GROUND_LEXICON, 'en'),
+};
+
+/** How far back (in tokens) a company, product or audience word governs a ground's words. */
+const ANCHOR_WINDOW = 4;
+
+/** Punctuation that closes a phrase for the anchor window. */
+const PHRASE_BREAK = new Set([',', ':', '(', ')', '«', '»', '"', '—']);
+
+/** Clitics and negation skipped between « vous » and its verb. */
+const CLITICS = new Set(['ne', 'n', "'", 'y', 'en', 'le', 'la', 'les', 'l', 'vous', 'nous', 'not', 'also', 'will', 'll', 'shall', 'would', 'also']);
+
+/** What the sentence around a match says about the person sought. */
+interface SentenceContext {
+  /** A requirement or exclusion cue, outside the ground's own words. */
+  cue: boolean;
+  /** The person sought is named or addressed as such (« vous êtes », « le profil »). */
+  person: boolean;
+  /** The sentence describes a task (« vous animerez », "you will write"). */
+  mission: boolean;
+  openness: boolean;
+  ageException: boolean;
+  occupational: boolean;
+}
+
+function tokenAt(tokens: Token[], index: number, sentence: AnalysedSentence): Token | undefined {
+  return index >= sentence.from && index < sentence.to ? tokens[index] : undefined;
+}
+
+/** The verb after « vous » / "you" (skipping clitics), or undefined. */
+function verbAfterYou(tokens: Token[], index: number, sentence: AnalysedSentence): Token | undefined {
+  for (let cursor = index + 1; cursor < Math.min(sentence.to, index + 5); cursor += 1) {
+    const token = tokens[cursor] as Token;
+    if (token.kind !== 'word' && token.norm !== "'") return undefined;
+    if (!CLITICS.has(token.norm)) return token;
+  }
+  return undefined;
+}
+
+/** Reads the context of `sentence`, leaving out the tokens `[skipFrom, skipTo)` of the match. */
+function readContext(
+  tokens: Token[],
+  sentence: AnalysedSentence,
+  cues: CueSet,
+  language: LexiconLanguage,
+  skip: [number, number],
+): SentenceContext {
+  const context: SentenceContext = {
+    cue: false,
+    person: false,
+    mission: false,
+    openness: false,
+    ageException: false,
+    occupational: false,
+  };
+  for (let index = sentence.from; index < sentence.to; index += 1) {
+    const token = tokens[index] as Token;
+    const inside = index >= skip[0] && index < skip[1];
+    if (!inside && cues.requirement(token)) context.cue = true;
+    if (cues.personNoun(token)) context.person = true;
+    if (cues.ageException(token)) context.ageException = true;
+    if (cues.occupational(token)) context.occupational = true;
+    if (cues.you(token)) {
+      const verb = verbAfterYou(tokens, index, sentence);
+      if (verb && cues.profileVerb(verb)) context.person = true;
+      else if (verb && isMissionVerb(tokens, index, verb, language)) context.mission = true;
+    }
+  }
+  for (const phrase of cues.requirementPhrases) {
+    if (findMatches(phrase, tokens, sentence.from, sentence.to).some(([start, end]) => end <= skip[0] || start >= skip[1])) {
+      context.cue = true;
+    }
+  }
+  for (const phrase of cues.openness) {
+    for (const [start] of findMatches(phrase, tokens, sentence.from, sentence.to)) {
+      const before = tokenAt(tokens, start - 1, sentence);
+      if (!(before && cues.negation(before))) context.openness = true;
+    }
+  }
+  // A task given as an infinitive at the start (« Rédiger des contenus sur… »).
+  const first = tokens[sentence.from];
+  if (language === 'fr' && first && first.kind === 'word' && /(?:er|ir|re)$/.test(first.norm) && !cues.requirement(first) && !cues.personNoun(first)) {
+    context.mission = true;
+  }
+  return context;
+}
+
+/** « vous animerez », "you will write": a task, not a trait of the person. */
+function isMissionVerb(tokens: Token[], youIndex: number, verb: Token, language: LexiconLanguage): boolean {
+  if (language === 'fr') return verb.norm.endsWith('ez');
+  const between = tokens.slice(youIndex + 1, tokens.indexOf(verb)).map((token) => token.norm);
+  return between.includes('will') || between.includes('ll') || /^[a-z]+$/.test(verb.norm);
+}
+
+/** True when a company, product, audience or topic word governs the match. */
+function isAnchored(tokens: Token[], start: number, sentence: AnalysedSentence, cues: CueSet): boolean {
+  for (let cursor = start - 1; cursor >= Math.max(sentence.from, start - ANCHOR_WINDOW); cursor -= 1) {
+    const token = tokens[cursor] as Token;
+    if (token.kind === 'punct' && PHRASE_BREAK.has(token.norm)) return false;
+    if (cues.personNoun(token) || cues.you(token)) return false;
+    if (cues.anchor(token)) return true;
+  }
+  return false;
+}
+
+/** A ground's words found as a criterion. */
+export interface GroundHit {
+  field: string;
+  concept: Concept;
+  severity: Severity;
+  start: number;
+  end: number;
+  excerpt: string;
+  exception?: 'age-law' | 'occupational';
+}
+
+/** Whether a match in this context is a criterion on the person, and how serious. */
+function judge(entry: CompiledEntry, context: SentenceContext, role: AnalysedText['role']): Severity | undefined {
+  if (context.openness) return undefined;
+  if (role === 'company') {
+    if (!(context.person && (context.cue || entry.strength === 'strong'))) return undefined;
+  } else if (role === 'title' || role === 'place' || role === 'requirement') {
+    // Every word there is about the job or the person.
+  } else if (entry.strength === 'strong') {
+    if (context.mission && !context.cue) return undefined;
+  } else if (!(context.cue || (context.person && !context.mission))) {
+    return undefined;
+  }
+  return entry.indirect ? 'warning' : 'error';
+}
+
+/** Every ground hit in the analysed texts, one per field and concept (the first one). */
+export function findGroundHits(texts: AnalysedText[]): GroundHit[] {
+  const hits: GroundHit[] = [];
+  for (const text of texts) {
+    const seen = new Map<Concept, GroundHit>();
+    for (const sentence of text.sentences) {
+      const language: LexiconLanguage = sentence.language === 'en' ? 'en' : 'fr';
+      const cues = CUES[language];
+      const bounds = { from: sentence.from, to: sentence.to };
+      for (const entry of LEXICONS[language]) {
+        for (const [start, end] of findMatches(entry.compiled, text.tokens, sentence.from, sentence.to)) {
+          if (guardHolds(entry.before, text.tokens, start, 'before', bounds)) continue;
+          if (guardHolds(entry.after, text.tokens, end, 'after', bounds)) continue;
+          if (text.role !== 'title' && text.role !== 'place' && isAnchored(text.tokens, start, sentence, cues)) continue;
+          const context = readContext(text.tokens, sentence, cues, language, [start, end]);
+          const severity = judge(entry, context, text.role);
+          if (!severity) continue;
+          const first = text.tokens[start] as Token;
+          const last = text.tokens[end - 1] as Token;
+          for (const concept of [entry.concept, ...(entry.also ?? [])]) {
+            const exception =
+              concept === 'age' && context.ageException
+                ? 'age-law'
+                : (concept === 'sex' || concept === 'appearance' || concept === 'age') && context.occupational
+                  ? 'occupational'
+                  : undefined;
+            const hit: GroundHit = {
+              field: text.field,
+              concept,
+              severity: exception ? 'info' : severity,
+              start: first.start,
+              end: last.end,
+              excerpt: text.text.slice(first.start, last.end),
+              ...(exception ? { exception } : {}),
+            };
+            const previous = seen.get(concept);
+            // Keep the most serious hit of a concept in a field.
+            if (!previous || rank(hit.severity) < rank(previous.severity)) seen.set(concept, hit);
+          }
+        }
+      }
+    }
+    hits.push(...seen.values());
+  }
+  return hits;
+}
+
+const rank = (severity: Severity) => (severity === 'error' ? 0 : severity === 'warning' ? 1 : 2);
+
+/** References of a legal exception in a jurisdiction. */
+const EXCEPTION_REFERENCES: Record<'age-law' | 'occupational', Partial<Record<Jurisdiction, ReferenceId[]>>> = {
+  'age-law': { FR: ['fr-l6222-1', 'fr-l5321-2'], QC: ['qc-charter-10'] },
+  occupational: { FR: ['fr-l1133-1'], QC: ['qc-charter-20'] },
+};
+
+/** The findings for the hits, as the law of `jurisdiction` names them. */
+export function groundFindings(hits: GroundHit[], jurisdiction: Jurisdiction): Finding[] {
+  const findings: Finding[] = [];
+  for (const hit of hits) {
+    const legal = groundOf(hit.concept, jurisdiction);
+    const supported = jurisdiction === 'FR' || jurisdiction === 'QC';
+    if (supported && !legal) continue; // Not a ground there (a criminal record in France).
+    const reported = legal?.reported ?? hit.concept;
+    const label = legal ? legal.ground.label : CONCEPT_LABELS[hit.concept];
+    const excerpt = hit.excerpt;
+    const severity: Severity = supported ? hit.severity : hit.severity === 'error' ? 'warning' : hit.severity;
+    const references: ReferenceId[] = hit.exception
+      ? (EXCEPTION_REFERENCES[hit.exception][jurisdiction] ?? [])
+      : (legal?.ground.references ?? []);
+    const message = hit.exception
+      ? {
+          fr: `« ${excerpt} » pose une condition liée à ${label.fr} : admis seulement parce que la loi la fixe ou que l’emploi l’exige vraiment.`,
+          en: `"${excerpt}" sets a condition on ${label.en}: allowed only because the law sets it or the job genuinely requires it.`,
+        }
+      : supported
+        ? {
+            fr: `« ${excerpt} » est un critère lié à un motif interdit : ${label.fr}.`,
+            en: `"${excerpt}" is a criterion based on a prohibited ground: ${label.en}.`,
+          }
+        : {
+            fr: `« ${excerpt} » est un critère lié à ${label.fr}, interdit dans la plupart des pays.`,
+            en: `"${excerpt}" is a criterion based on ${label.en}, prohibited in most countries.`,
+          };
+    findings.push({
+      id: `discriminatory-term:${hit.field}:${reported}`,
+      rule: 'discriminatory-term',
+      severity,
+      field: hit.field,
+      ground: reported,
+      start: hit.start,
+      end: hit.end,
+      excerpt,
+      message,
+      fix: hit.exception
+        ? {
+            fr: 'Citez la règle qui fixe la condition (par exemple l’article L6222-1 pour l’apprentissage) et ne dites rien de plus.',
+            en: 'Quote the rule that sets the condition (e.g. the apprenticeship age rule) and say nothing more.',
+          }
+        : {
+            fr: 'Supprimez ce critère ; décrivez le travail et les compétences qu’il demande.',
+            en: 'Remove this criterion; describe the work and the skills it needs.',
+          },
+      references,
+    });
+  }
+  return findings;
+}
