@@ -22,6 +22,8 @@ const STOP = new Set(
 const ADVERB = new Set('tres plutot vraiment particulierement bien deja aussi toujours pas ne n si assez'.split(' '));
 /** Grammatically feminine nouns that name anyone (« une personne motivée » is not a sex). */
 const EPICENE_FEMININE = new Set('personne personnes recrue star vedette victime reference perle pepite'.split(' '));
+/** Short words that end like a marked form. */
+const SHORT_WORDS = new Set('son mon ton non don bon sien mien tien rien lien bien'.split(' '));
 /** Adjectives ending like a marked form but the same for everyone. */
 const EPICENE_ADJECTIVES = new Set('athee ideal'.split(' '));
 
@@ -41,7 +43,7 @@ function written(text: string, token: Token): string {
 
 /** The gender a French adjective or person noun shows by its ending, if any. */
 export function frenchGenderOf(text: string, token: Token): 'm' | 'f' | undefined {
-  if (token.kind !== 'word' || token.inclusive || token.norm.length < 4) return undefined;
+  if (token.kind !== 'word' || token.inclusive || token.norm.length < 3 || SHORT_WORDS.has(token.norm)) return undefined;
   if (EPICENE_ADJECTIVES.has(token.norm) || EPICENE_FEMININE.has(token.norm)) return undefined;
   if (FEMININE_NOUNS.has(token.norm)) return 'f';
   if (MASCULINE_NOUNS.has(token.norm)) return 'm';
@@ -118,9 +120,11 @@ function frenchSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Gen
       if (!isNoun) continue;
       const pair = PAIR_OF.get(token.norm);
       if (pair && present.has(pair)) continue;
-      const previous = tokens[index - 1]?.norm ?? '';
-      const beforePrevious = tokens[index - 2]?.norm ?? '';
-      if (['au', 'aux', 'du', 'des'].includes(previous)) continue;
+      const previous = index > sentence.from ? (tokens[index - 1]?.norm ?? '') : '';
+      const beforePrevious = index - 1 > sentence.from ? (tokens[index - 2]?.norm ?? '') : '';
+      // The person sought opens the sentence or follows an article (« le candidat retenu »);
+      // « au directeur », « (conseiller municipal) » name someone else.
+      if (previous !== '' && !['un', 'une', 'le', 'la', 'l', "'"].includes(previous)) continue;
       if (['le', 'la', 'l', "'"].includes(previous) && PREPOSITIONS.has(beforePrevious)) continue;
       const next = tokens[index + 1];
       if (next && next.norm === 's') continue;

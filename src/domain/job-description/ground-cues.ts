@@ -27,6 +27,8 @@ export interface CueSet {
   openness: Pattern[];
   /** Words that cancel an openness word right before it (« non accessible »). */
   negation: (token: Token) => boolean;
+  /** Restrictions that make an « ouvert à » a limit (« ouvert aux 18-25 ans uniquement »). */
+  restrictive: (token: Token) => boolean;
   /** Legal-exception cues for an age condition set by law. */
   ageException: (token: Token) => boolean;
   /** Genuine occupational requirement cues (acting, modelling). */
@@ -51,7 +53,7 @@ const FRENCH: CueSet = {
     'fr',
   ),
   anchor: compileWords(
-    'communaute communautes public publics audience audiences client clients clientele clienteles membre membres abonne abonnes fan fans lecteur lecteurs lectrice lectrices utilisateur utilisateurs utilisatrices joueur joueurs joueuses adherent adherents supporter supporters eleve eleves patient patients patientes habitant habitants citoyens visiteur visiteurs spectateur spectateurs auditeur auditeurs consommateur consommateurs consommatrices acheteur acheteurs beneficiaire beneficiaires usager usagers produit produits gamme gammes collection collections marque marques vetement vetements soin soins cosmetique cosmetiques entreprise entreprises societe agence association organisme cooperative maison pousse startup equipe application podcast media magazine journal chaine club festival salle stade boutique contenu contenus sujet sujets theme themes campagne campagnes guide serie video videos atelier ateliers forum page compte evenement evenements livre livres jeu jeux jouet jouets chien chiens vin vins the cafe meuble meubles musique actualite clinique salon espace programme emission fondation mutuelle resident residents residence residences ehpad creche ecole ecoles',
+    'communaute communautes public publics audience audiences client clients clientele clienteles membre membres abonne abonnes fan fans lecteur lecteurs lectrice lectrices utilisateur utilisateurs utilisatrices joueur joueurs joueuses adherent adherents supporter supporters eleve eleves patient patients patientes habitant habitants citoyens visiteur visiteurs spectateur spectateurs auditeur auditeurs consommateur consommateurs consommatrices acheteur acheteurs usager usagers produit produits gamme gammes collection collections marque marques vetement vetements soin soins cosmetique cosmetiques entreprise entreprises societe agence association organisme cooperative maison pousse startup equipe application podcast media magazine journal chaine club festival salle stade boutique contenu contenus sujet sujets theme themes campagne campagnes guide serie video videos atelier ateliers forum page evenement evenements livre livres jeu jeux jouet jouets chien chiens vin vins the cafe meuble meubles musique actualite clinique salon espace programme emission fondation mutuelle resident residents residence residences ehpad creche ecole ecoles',
     'fr',
   ),
   openness: [
@@ -70,6 +72,7 @@ const FRENCH: CueSet = {
     'engag* pour l|la inclusion|diversite|egalite',
   ].map((source) => compilePattern(source, 'fr')),
   negation: compileWords('=non =pas =ne =n =aucun =aucune =ni', 'fr'),
+  restrictive: compileWords('uniquement seulement exclusivement reserve reservee reserves reservees abstenir', 'fr'),
   ageException: compileWords('apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi', 'fr'),
   occupational: compileWords('mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage', 'fr'),
 };
@@ -102,6 +105,7 @@ const ENGLISH: CueSet = {
     'diversity',
   ].map((source) => compilePattern(source, 'en')),
   negation: compileWords('=not =no =never =non', 'en'),
+  restrictive: compileWords('=only exclusively reserved', 'en'),
   ageException: compileWords('apprenticeship apprentice law legal legally statutory regulation regulations licensing licence license', 'en'),
   occupational: compileWords('model models modelling modeling actor actress actors casting role-play voice-over', 'en'),
 };

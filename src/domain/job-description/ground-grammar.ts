@@ -119,8 +119,8 @@ export interface GroundEntry {
   indirect?: boolean;
   /**
    * Words just before that give the words another sense (« l’enceinte », « club de voile »): a
-   * space-separated list of phrases, the words of a phrase joined by `_`. A one-word phrase may
-   * stand one or two tokens before; a longer phrase must end right before the match.
+   * space-separated list of phrases, the words of a phrase joined by `_`; a phrase must end right
+   * before the match.
    */
   notBefore?: string;
   /** Same, just after the match (« santé financière », « enceinte connectée »). */
@@ -137,13 +137,15 @@ function compileGuard(source: string, language: LexiconLanguage): SenseGuard {
   const guard: SenseGuard = { words: [], phrases: [] };
   for (const phrase of source.trim().split(/\s+/)) {
     const parts = phrase.split('_').filter((part) => part !== '');
-    if (parts.length === 1) guard.words.push(compileAtom(parts[0] as string, language));
+    // Guard words are exact forms: stems merge « des » and « de », which must stay apart here.
+    const word = parts[0] as string;
+    if (parts.length === 1) guard.words.push(compileAtom(/^[=#~]|\*$|^[^\p{L}]$/u.test(word) ? word : `=${word}`, language));
     else if (parts.length > 1) guard.phrases.push(compilePattern(parts.join(' '), language));
   }
   return guard;
 }
 
-/** True when a guard word stands at `index` or `index - 1` (before) / `index + 1` (after). */
+/** True when a guard phrase touches the match on `side`. */
 export function guardHolds(
   guard: SenseGuard | undefined,
   tokens: Token[],
@@ -152,7 +154,7 @@ export function guardHolds(
   bounds: { from: number; to: number },
 ): boolean {
   if (!guard) return false;
-  const positions = side === 'before' ? [edge - 1, edge - 2] : [edge, edge + 1];
+  const positions = side === 'before' ? [edge - 1] : [edge];
   for (const position of positions) {
     const token = position >= bounds.from && position < bounds.to ? tokens[position] : undefined;
     if (token && guard.words.some((atom) => atom(token))) return true;

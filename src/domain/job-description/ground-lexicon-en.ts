@@ -13,14 +13,16 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'age', strength: 'mention', pattern: '?between|from|aged #age and|to|-|/ #age ?years|year ?old|of|yo|y', notAfter: EXPERIENCE_AFTER },
   { concept: 'age', strength: 'mention', pattern: 'under|over|below|above|younger|older|beyond ?than ?the ?age ?of #age', notAfter: EXPERIENCE_AFTER + ' hours people followers employees staff members users customers' },
   { concept: 'age', strength: 'mention', pattern: '#age ?+ ?years|year ?old|of ?age ?or older|younger|less|more|maximum|minimum|max|min', notAfter: EXPERIENCE_AFTER },
-  { concept: 'age', strength: 'mention', pattern: '#age years|year old|of age' },
+  { concept: 'age', strength: 'mention', pattern: '#age years|year old' },
+  { concept: 'age', strength: 'mention', pattern: '#age years|year of age' },
   { concept: 'age', strength: 'mention', pattern: 'aged|age #age' },
   { concept: 'age', strength: 'strong', pattern: 'age limit|limits|maximum|minimum|requirement|cap|range' },
   { concept: 'age', strength: 'strong', pattern: 'maximum|minimum|upper|lower age' },
   { concept: 'age', strength: 'mention', pattern: 'date|year of birth' },
   { concept: 'age', strength: 'mention', pattern: 'born after|before|in|between #year' },
   { concept: 'age', strength: 'strong', pattern: 'in ?their|your|his|her ?early|mid|late twenties|thirties|forties|fifties|sixties|20s|30s|40s' },
-  { concept: 'age', strength: 'mention', pattern: 'twentysomething*|thirtysomething*|millennial*|=gen =z|=gen =y|generation =z|=y' },
+  { concept: 'age', strength: 'mention', pattern: 'twentysomething*|thirtysomething*|millennial*' },
+  { concept: 'age', strength: 'mention', pattern: '=gen|generation =z|=y|=alpha' },
   {
     concept: 'age',
     strength: 'mention',
@@ -33,7 +35,7 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'age', strength: 'mention', indirect: true, pattern: 'energetic|fresh young' },
 
   // Sex, gender identity, orientation.
-  { concept: 'sex', strength: 'mention', pattern: 'male|males|female|females|man|men|woman|women|gentleman|gentlemen|lady|ladies|girl|girls|guy|guys|boy|boys', notBefore: 'for of to', notAfter: "'s 's_group s_group of_the_match power hours" },
+  { concept: 'sex', strength: 'mention', pattern: 'male|males|female|females|man|men|woman|women|gentleman|gentlemen|lady|ladies|girl|girls|guy|guys|boy|boys', notBefore: 'for of', notAfter: "'s 's_group s_group of_the_match power hours" },
   { concept: 'sex', strength: 'strong', pattern: 'gender|sex male|female|preference|requirement' },
   { concept: 'gender-identity', strength: 'mention', pattern: 'transgender|=trans|nonbinary|cisgender|intersex' },
   { concept: 'gender-identity', strength: 'mention', pattern: 'non ?- binary' },
@@ -49,7 +51,7 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'family', strength: 'mention', pattern: 'family|familial commitments|obligations|ties|responsibilities|constraints' },
   { concept: 'family', strength: 'mention', pattern: 'spouse|husband|wife|partner' , notBefore: 'business channel technology agency'},
   { concept: 'family', also: ['sex'], strength: 'mention', pattern: 'mom|moms|mum|mums|mother|mothers|father|fathers|dad|dads', notAfter: 'nature earth ship' },
-  { concept: 'family', strength: 'mention', pattern: 'related to|relatives of ?an ?our employee|employees|staff' },
+  { concept: 'family', strength: 'mention', pattern: 'related|relatives|relative to|of ?an ?our employee|employees|staff' },
   { concept: 'pregnancy', strength: 'mention', pattern: 'pregnant|pregnancy|pregnancies|maternity|expecting', notAfter: 'and_paternity_leave_policy policy_team results' },
   { concept: 'pregnancy', strength: 'mention', pattern: 'plan|plans|planning to ?have|start ?a children|family|baby' },
   { concept: 'genetic', strength: 'mention', pattern: 'genetic|dna|genome' },
@@ -69,12 +71,12 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'origin', strength: 'mention', pattern: 'origin|origins|background', notBefore: 'single - of_the data file product', notAfter: 'story stories farms coffee beans products' },
   { concept: 'origin', strength: 'mention', pattern: 'canadian|local|domestic|uk|us|european experience' },
   { concept: 'origin', strength: 'mention', pattern: 'visible minority|minorities' },
-  { concept: 'nationality', strength: 'mention', pattern: 'nationality|nationalities|citizen|citizens|citizenship|nationals|foreigner|foreigners|immigrant|immigrants|naturalized|naturalised', notBefore: 'our the senior help helping' },
+  { concept: 'nationality', strength: 'mention', pattern: 'nationality|nationalities|citizen|citizens|citizenship|nationals|=foreigner|=foreigners|immigrant|immigrants|naturalized|naturalised', notBefore: 'our the senior help helping' },
   { concept: 'nationality', strength: 'mention', pattern: '=british|=french|=canadian|=american|=eu|=us|=uk passport|passports|born' },
 
   // Language.
   { concept: 'language', strength: 'mention', pattern: 'native ?english|french|spanish|german ?language speaker|speakers|speaking|tongue' },
-  { concept: 'language', strength: 'strong', pattern: 'mother tongue|first language' },
+  { concept: 'language', strength: 'strong', pattern: 'mother|first tongue|language' },
   { concept: 'language', strength: 'mention', pattern: 'no|without|neutral|accent-free|free ?of ?an|any accent|accents' },
   { concept: 'language', strength: 'mention', pattern: 'accent ?- free' },
 
@@ -117,8 +119,9 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'residence', strength: 'mention', pattern: 'city limits|boundaries|postcode|postcodes|zip|neighbourhood|neighborhood|borough|address' },
   { concept: 'residence', strength: 'mention', pattern: 'local candidates|applicants|residents ?only' },
   { concept: 'bank', strength: 'mention', pattern: 'bank account|accounts|domiciliation' },
-  { concept: 'family-name', strength: 'mention', pattern: 'surname|surnames|last name|names|family name|names' },
-  { concept: 'family-name', strength: 'mention', pattern: 'foreign ?- sounding|unpronounceable names|name' },
+  { concept: 'family-name', strength: 'mention', pattern: 'surname|surnames' },
+  { concept: 'family-name', strength: 'mention', pattern: 'last|family name|names' },
+  { concept: 'family-name', strength: 'mention', pattern: 'foreign|unpronounceable|ethnic ?- ?sounding name|names|surname|surnames' },
 
   // Criminal record.
   { concept: 'criminal-record', strength: 'mention', pattern: 'criminal record|records|background|history|conviction|convictions|past' },

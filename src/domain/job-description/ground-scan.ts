@@ -73,19 +73,33 @@ function readContext(
     ageException: false,
     occupational: false,
   };
+  const clause = clauseAround(tokens, sentence, skip[0], cues);
+  let sentencePerson = false;
+  let sentenceMission = false;
+  let restrictive = false;
   for (let index = sentence.from; index < sentence.to; index += 1) {
     const token = tokens[index] as Token;
     const inside = index >= skip[0] && index < skip[1];
+    const inClause = index >= clause.from && index < clause.to;
     if (!inside && cues.requirement(token)) context.cue = true;
-    if (cues.personNoun(token)) context.person = true;
+    if (cues.restrictive(token)) restrictive = true;
     if (cues.ageException(token)) context.ageException = true;
     if (cues.occupational(token)) context.occupational = true;
+    let person = cues.personNoun(token);
+    let mission = false;
     if (cues.you(token)) {
       const verb = verbAfterYou(tokens, index, sentence);
-      if (verb && cues.profileVerb(verb)) context.person = true;
-      else if (verb && isMissionVerb(tokens, index, verb, language)) context.mission = true;
+      if (verb && cues.profileVerb(verb)) person = true;
+      else if (verb && isMissionVerb(tokens, index, verb, language)) mission = true;
     }
+    if (person) sentencePerson = true;
+    if (mission) sentenceMission = true;
+    if (inClause && person) context.person = true;
+    if (inClause && mission) context.mission = true;
   }
+  // The person named elsewhere in the sentence counts unless this clause is a task.
+  if (sentencePerson && !context.mission) context.person = true;
+  if (sentenceMission && !sentencePerson) context.mission = true;
   for (const phrase of cues.requirementPhrases) {
     if (findMatches(phrase, tokens, sentence.from, sentence.to).some(([start, end]) => end <= skip[0] || start >= skip[1])) {
       context.cue = true;
@@ -94,7 +108,7 @@ function readContext(
   for (const phrase of cues.openness) {
     for (const [start] of findMatches(phrase, tokens, sentence.from, sentence.to)) {
       const before = tokenAt(tokens, start - 1, sentence);
-      if (!(before && cues.negation(before))) context.openness = true;
+      if (!(before && cues.negation(before)) && !restrictive) context.openness = true;
     }
   }
   // A task given as an infinitive at the start (« Rédiger des contenus sur… »).
@@ -103,6 +117,24 @@ function readContext(
     context.mission = true;
   }
   return context;
+}
+
+/**
+ * The clause around a match: the sentence cut at commas, semicolons, colons and at « et vous » /
+ * "and you", so « vous êtes né après 1995 et vous maîtrisez … » has two clauses.
+ */
+function clauseAround(tokens: Token[], sentence: AnalysedSentence, at: number, cues: CueSet): { from: number; to: number } {
+  const isBreak = (index: number) => {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && (token.norm === ',' || token.norm === ':' || token.norm === ';')) return true;
+    const next = tokens[index + 1];
+    return (token.norm === 'et' || token.norm === 'and') && next !== undefined && cues.you(next);
+  };
+  let from = at;
+  while (from > sentence.from && !isBreak(from - 1)) from -= 1;
+  let to = at;
+  while (to < sentence.to && !isBreak(to)) to += 1;
+  return { from, to };
 }
 
 /** « vous animerez », "you will write": a task, not a trait of the person. */
@@ -118,7 +150,14 @@ function isAnchored(tokens: Token[], start: number, sentence: AnalysedSentence, 
     const token = tokens[cursor] as Token;
     if (token.kind === 'punct' && PHRASE_BREAK.has(token.norm)) return false;
     if (cues.personNoun(token) || cues.you(token)) return false;
-    if (cues.anchor(token)) return true;
+    if (cues.anchor(token)) {
+      // « vous êtes membre d’un parti »: the noun is said of the person, not of an audience.
+      const said = [cursor - 1, cursor - 2, cursor - 3, cursor - 4, cursor - 5].some((index) => {
+        const before = index >= sentence.from ? tokens[index] : undefined;
+        return before !== undefined && (cues.you(before) || cues.personNoun(before));
+      });
+      return !said;
+    }
   }
   return false;
 }

@@ -23,8 +23,10 @@ const ENGLISH_WORDS = new Set(
   ),
 );
 
-/** Below this many letters, franc's guess is not used on its own. */
+/** Below this many letters, franc's guess is not used at all. */
 const FRANC_MIN_LETTERS = 25;
+/** Below this many letters, franc's guess must agree with the function words. */
+const SHORT_TEXT_LETTERS = 80;
 
 /** Counts French and English function words among `tokens`. */
 function functionWords(tokens: readonly Token[]): { fr: number; en: number } {
@@ -42,15 +44,24 @@ function functionWords(tokens: readonly Token[]): { fr: number; en: number } {
 export function detectLanguage(text: string, tokens: readonly Token[]): TextLanguage {
   const words = functionWords(tokens);
   const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const counted: TextLanguage =
+    words.fr > words.en ? 'fr' : words.en > words.fr ? 'en' : 'und';
+  // Short texts: trigrams guess wildly on a few words; function words decide, or nothing does.
+  if (letters < SHORT_TEXT_LETTERS) {
+    if (Math.abs(words.fr - words.en) >= 2 || (words.fr + words.en >= 1 && letters < FRANC_MIN_LETTERS)) return counted;
+    if (counted === 'und') return 'und';
+  }
   if (letters >= FRANC_MIN_LETTERS) {
     const [best, second] = francAll(text.slice(0, 2000), { only: ['fra', 'eng'], minLength: 10 });
     if (best && best[0] !== 'und') {
       const guess: TextLanguage = best[0] === 'fra' ? 'fr' : 'en';
       const margin = best[1] - (second?.[1] ?? 0);
       // A weak trigram margin is overruled by clear function-word evidence.
-      const counted: TextLanguage =
+      const clear: TextLanguage =
         words.fr >= words.en + 2 ? 'fr' : words.en >= words.fr + 2 ? 'en' : 'und';
-      if (margin < 0.05 && counted !== 'und') return counted;
+      if (margin < 0.05 && clear !== 'und') return clear;
+      // On a short text, franc must agree with the function words.
+      if (letters < SHORT_TEXT_LETTERS && guess !== counted) return 'und';
       return guess;
     }
   }
