@@ -21,6 +21,8 @@ lines.push('', 'Per ground', header);
 for (const [name, value] of evaluation.byGround) lines.push(row(name, value));
 lines.push('', 'Per jurisdiction', header);
 for (const [name, value] of evaluation.byJurisdiction) lines.push(row(name, value));
+lines.push('', 'Per corpus file', header);
+for (const [name, value] of evaluation.byFile) lines.push(row(name.replace('.yaml', ''), value));
 lines.push('', row('OVERALL', evaluation.overall));
 lines.push(`Clean fragments given an error: ${evaluation.cleanWithError.length}`);
 lines.push(`Places resolved to another jurisdiction than labelled: ${evaluation.jurisdictionMisses.length}`);

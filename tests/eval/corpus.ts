@@ -145,6 +145,8 @@ export interface Evaluation {
   overall: Score;
   byGround: Map<string, Score>;
   byJurisdiction: Map<string, Score>;
+  /** Per corpus file (the first set, and sets written later to measure generalisation). */
+  byFile: Map<string, Score>;
   /** Clean entries (nothing expected) with an error among the evaluated labels. */
   cleanWithError: EntryResult[];
   /** Entries whose place resolves to another jurisdiction than labelled. */
@@ -179,6 +181,7 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
   });
   const byGround = new Map<string, { tp: number; fp: number; fn: number }>();
   const byJurisdiction = new Map<string, { tp: number; fp: number; fn: number }>();
+  const byFile = new Map<string, { tp: number; fp: number; fn: number }>();
   const total = { tp: 0, fp: 0, fn: 0 };
   const bump = (map: Map<string, { tp: number; fp: number; fn: number }>, key: string, kind: 'tp' | 'fp' | 'fn') => {
     const counts = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
@@ -192,6 +195,7 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
     overall: score(total),
     byGround: new Map(),
     byJurisdiction: new Map(),
+    byFile: new Map(),
     cleanWithError: [],
     jurisdictionMisses: [],
     severityMismatches: [],
@@ -206,6 +210,7 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
       total[kind] += 1;
       bump(byGround, label, kind);
       bump(byJurisdiction, result.entry.j, kind);
+      bump(byFile, result.entry.file, kind);
       if (!found) evaluation.misses.push({ result, label });
       else if (found.severity !== severity) {
         evaluation.severityMismatches.push({ result, label, expected: severity, found: found.severity });
@@ -216,6 +221,7 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
       total.fp += 1;
       bump(byGround, label, 'fp');
       bump(byJurisdiction, result.entry.j, 'fp');
+      bump(byFile, result.entry.file, 'fp');
       evaluation.falseAlarms.push({ result, label });
       void finding;
     }
@@ -226,5 +232,6 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
   evaluation.overall = score(total);
   evaluation.byGround = new Map([...byGround].sort(([a], [b]) => a.localeCompare(b)).map(([key, counts]) => [key, score(counts)]));
   evaluation.byJurisdiction = new Map([...byJurisdiction].map(([key, counts]) => [key, score(counts)]));
+  evaluation.byFile = new Map([...byFile].map(([key, counts]) => [key, score(counts)]));
   return evaluation;
 }

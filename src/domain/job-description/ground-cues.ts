@@ -37,7 +37,7 @@ export interface CueSet {
 
 const FRENCH: CueSet = {
   requirement: compileWords(
-    'exige* requis requise requises obligatoire* imperati* indispensable* necessaire* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seulement exclusivement reserve* abstenir minimum maximum minimal* maximal* limite ecarte* refuse* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* tolere* autorise* retenu* retenue* considere* compatible* joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez mentionner mentionnez communiquer demande* recherch* cherch* recrut* condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impose* accepte* acceptee* acceptes priorit* merci',
+    'exige* exigence* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* convient conviennent joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
     'fr',
   ),
   requirementPhrases: ['de preference', 'de priorite', 'en priorite', 'ne ~ pas', "n ' ~ pas", "n ' ~ ~ pas"].map((source) =>
@@ -53,7 +53,7 @@ const FRENCH: CueSet = {
     'fr',
   ),
   anchor: compileWords(
-    'communaute communautes public publics audience audiences client clients clientele clienteles membre membres abonne abonnes fan fans lecteur lecteurs lectrice lectrices utilisateur utilisateurs utilisatrices joueur joueurs joueuses adherent adherents supporter supporters eleve eleves patient patients patientes habitant habitants citoyens visiteur visiteurs spectateur spectateurs auditeur auditeurs consommateur consommateurs consommatrices acheteur acheteurs usager usagers produit produits gamme gammes collection collections marque marques vetement vetements soin soins cosmetique cosmetiques entreprise entreprises societe agence association organisme cooperative maison pousse startup equipe application podcast media magazine journal chaine club festival salle stade boutique contenu contenus sujet sujets theme themes campagne campagnes guide serie video videos atelier ateliers forum page evenement evenements livre livres jeu jeux jouet jouets chien chiens vin vins the cafe meuble meubles musique actualite clinique salon espace programme emission fondation mutuelle resident residents residence residences ehpad creche ecole ecoles',
+    'communaute communautes public publics audience audiences client clients clientele clienteles membre membres abonne abonnes fan fans lecteur lecteurs lectrice lectrices utilisateur utilisateurs utilisatrices joueur joueurs joueuses adherent adherents supporter supporters eleve eleves patient patients patientes habitant habitants citoyens visiteur visiteurs spectateur spectateurs auditeur auditeurs consommateur consommateurs consommatrices acheteur acheteurs usager usagers produit produits gamme gammes collection collections marque marques vetement vetements soin soins cosmetique cosmetiques entreprise entreprises societe agence association organisme cooperative maison pousse startup equipe application podcast media magazine journal chaine club festival salle stade boutique contenu contenus sujet sujets theme themes campagne campagnes guide serie video videos atelier ateliers forum page evenement evenements livre livres jeu jeux jouet jouets chien chiens vin vins the cafe meuble meubles musique actualite clinique salon espace programme emission fondation mutuelle =residence =residences ehpad creche ecole ecoles',
     'fr',
   ),
   openness: [
@@ -72,14 +72,14 @@ const FRENCH: CueSet = {
     'engag* pour l|la inclusion|diversite|egalite',
   ].map((source) => compilePattern(source, 'fr')),
   negation: compileWords('=non =pas =ne =n =aucun =aucune =ni', 'fr'),
-  restrictive: compileWords('uniquement seulement exclusivement reserve reservee reserves reservees abstenir', 'fr'),
+  restrictive: compileWords('uniquement seulement exclusivement reserve reservee reserves reservees abstenir seul seule seuls seules', 'fr'),
   ageException: compileWords('apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi', 'fr'),
   occupational: compileWords('mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage', 'fr'),
 };
 
 const ENGLISH: CueSet = {
   requirement: compileWords(
-    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
+    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* cannot prioriti* favour* favor* accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
     'en',
   ),
   requirementPhrases: ['need not apply', 'looking for', 'will not', 'do not', 'does not', 'are not', 'is not', 'at least'].map(

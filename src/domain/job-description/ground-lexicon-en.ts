@@ -32,7 +32,8 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'age', strength: 'mention', pattern: 'old|older|elderly|retired|retirees|pensioner*', notAfter: 'school brand company products habits ways teachers' },
   { concept: 'age', strength: 'mention', indirect: true, pattern: 'recent|new|fresh graduate|graduates|grad|grads' },
   { concept: 'age', strength: 'mention', indirect: true, pattern: 'digital native|natives' },
-  { concept: 'age', strength: 'mention', indirect: true, pattern: 'energetic|fresh young' },
+  { concept: 'age', strength: 'mention', pattern: 'mature|middle-aged|elderly', notAfter: 'brand brands market markets company business audience product products content approach attitude' },
+  { concept: 'gender-identity', strength: 'mention', pattern: 'born|assigned|biologically|biological male|female|man|woman' },
 
   // Sex, gender identity, orientation.
   { concept: 'sex', strength: 'mention', pattern: 'male|males|female|females|man|men|woman|women|gentleman|gentlemen|lady|ladies|girl|girls|guy|guys|boy|boys', notBefore: 'for of', notAfter: "'s 's_group s_group of_the_match power hours" },

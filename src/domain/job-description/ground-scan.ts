@@ -30,6 +30,11 @@ const PHRASE_BREAK = new Set([',', ':', '(', ')', '«', '»', '"', '—']);
 /** Clitics and negation skipped between « vous » and its verb. */
 const CLITICS = new Set(['ne', 'n', "'", 'y', 'en', 'le', 'la', 'les', 'l', 'vous', 'nous', 'not', 'also', 'will', 'll', 'shall', 'would', 'also']);
 
+/** Words ending like an infinitive that often open a sentence. */
+const NOT_INFINITIVES = new Set(
+  'votre notre entre autre autres contre etre leur lettre titre centre membre chiffre offre ordre nombre cadre premier dernier hier cher mer'.split(' '),
+);
+
 /** What the sentence around a match says about the person sought. */
 interface SentenceContext {
   /** A requirement or exclusion cue, outside the ground's own words. */
@@ -113,7 +118,15 @@ function readContext(
   }
   // A task given as an infinitive at the start (« Rédiger des contenus sur… »).
   const first = tokens[sentence.from];
-  if (language === 'fr' && first && first.kind === 'word' && /(?:er|ir|re)$/.test(first.norm) && !cues.requirement(first) && !cues.personNoun(first)) {
+  if (
+    language === 'fr' &&
+    first &&
+    first.kind === 'word' &&
+    /(?:er|ir|re)$/.test(first.norm) &&
+    !NOT_INFINITIVES.has(first.norm) &&
+    !cues.requirement(first) &&
+    !cues.personNoun(first)
+  ) {
     context.mission = true;
   }
   return context;
@@ -197,10 +210,28 @@ export function findGroundHits(texts: AnalysedText[]): GroundHit[] {
       const language: LexiconLanguage = sentence.language === 'en' ? 'en' : 'fr';
       const cues = CUES[language];
       const bounds = { from: sentence.from, to: sentence.to };
+      const candidates: { entry: CompiledEntry; start: number; end: number }[] = [];
       for (const entry of LEXICONS[language]) {
         for (const [start, end] of findMatches(entry.compiled, text.tokens, sentence.from, sentence.to)) {
           if (guardHolds(entry.before, text.tokens, start, 'before', bounds)) continue;
           if (guardHolds(entry.after, text.tokens, end, 'after', bounds)) continue;
+          candidates.push({ entry, start, end });
+        }
+      }
+      // Words inside a longer phrase of another ground belong to that phrase (« née homme » is
+      // about gender identity, « homme » alone is not a second finding).
+      const kept = candidates.filter(
+        (candidate) =>
+          !candidates.some(
+            (other) =>
+              other.entry.concept !== candidate.entry.concept &&
+              other.start <= candidate.start &&
+              other.end >= candidate.end &&
+              other.end - other.start > candidate.end - candidate.start,
+          ),
+      );
+      {
+        for (const { entry, start, end } of kept) {
           if (text.role !== 'title' && text.role !== 'place' && isAnchored(text.tokens, start, sentence, cues)) continue;
           const context = readContext(text.tokens, sentence, cues, language, [start, end]);
           const severity = judge(entry, context, text.role);

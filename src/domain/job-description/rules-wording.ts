@@ -18,8 +18,9 @@ const OTHER_LANGUAGE = {
 
 /** Checks on the wording: title, grounds of discrimination, gender, fees, the posting's language. */
 export const WORDING_RULES = {
-  'title-gender'(jd) {
+  'title-gender'(jd, context) {
     const analysis = analyseTitle(jd.title);
+    const severity = context.jurisdiction === 'FR' || context.jurisdiction === 'QC' ? 'error' : 'warning';
     const findings: Finding[] = [];
     const first = analysis.oneFormNouns[0];
     if (first) {
@@ -28,7 +29,7 @@ export const WORDING_RULES = {
       findings.push(
         finding(
           'title-gender',
-          'error',
+          severity,
           'title',
           {
             fr: `Le titre ne donne qu’une forme de « ${nouns} » : une marque « H/F » ne suffit pas à ouvrir le poste à tous.`,
@@ -55,7 +56,7 @@ export const WORDING_RULES = {
       findings.push({
         ...finding(
           'title-gender',
-          'error',
+          severity,
           'title',
           { fr: `« ${words} » désigne un seul sexe.`, en: `"${words}" names one sex.` },
           { fr: 'Utilisez le terme neutre proposé.', en: 'Use the neutral word suggested.' },
