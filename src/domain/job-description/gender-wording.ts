@@ -43,7 +43,11 @@ function written(text: string, token: Token): string {
 
 /** The gender a French adjective or person noun shows by its ending, if any. */
 export function frenchGenderOf(text: string, token: Token): 'm' | 'f' | undefined {
-  if (token.kind !== 'word' || token.inclusive || token.norm.length < 3 || SHORT_WORDS.has(token.norm)) return undefined;
+  if (token.kind !== 'word' || token.inclusive) return undefined;
+  const short = written(text, token);
+  if (short === 'né' || short === 'nés') return 'm';
+  if (short === 'née' || short === 'nées') return 'f';
+  if (token.norm.length < 3 || SHORT_WORDS.has(token.norm)) return undefined;
   if (EPICENE_ADJECTIVES.has(token.norm) || EPICENE_FEMININE.has(token.norm)) return undefined;
   if (FEMININE_NOUNS.has(token.norm)) return 'f';
   if (MASCULINE_NOUNS.has(token.norm)) return 'm';
@@ -65,7 +69,9 @@ function readRun(text: string, tokens: Token[], index: number, to: number, hits:
   const determiner = tokens[cursor];
   if (determiner && !determiner.inclusive && (determiner.norm === 'une' || determiner.norm === 'la')) {
     const noun = tokens[cursor + 1];
-    if (noun && noun.kind === 'word' && !EPICENE_FEMININE.has(noun.norm) && !noun.inclusive) {
+    // « la conserver », « une fois »: a pronoun or an idiom, not the person.
+    const pronoun = noun !== undefined && /(?:er|ir)$/.test(noun.norm);
+    if (noun && noun.kind === 'word' && !EPICENE_FEMININE.has(noun.norm) && !noun.inclusive && !pronoun) {
       hits.push({ token: determiner, gender: 'f' });
     }
     if (noun && EPICENE_FEMININE.has(noun.norm)) return;
@@ -75,7 +81,8 @@ function readRun(text: string, tokens: Token[], index: number, to: number, hits:
     if (token.kind === 'punct' && token.norm !== ',') return;
     if (token.kind !== 'word') continue;
     if (STOP.has(token.norm)) return;
-    if (ADVERB.has(token.norm) || token.norm.endsWith('ment') || token.norm === 'et') continue;
+    const born = /^née?s?$/u.test(written(text, token));
+    if (!born && (ADVERB.has(token.norm) || token.norm.endsWith('ment') || token.norm === 'et')) continue;
     if (token.norm === 'un' || token.norm === 'le' || token.norm === 'une' || token.norm === 'la') continue;
     if (EPICENE_FEMININE.has(token.norm)) return;
     const gender = frenchGenderOf(text, token);

@@ -23,6 +23,8 @@ export interface CueSet {
   profileVerb: (token: Token) => boolean;
   /** Heads of company, product, audience or topic phrases. */
   anchor: (token: Token) => boolean;
+  /** Prepositions that make the words someone else or a topic (« avec les élus », "about health"). */
+  relation: (token: Token) => boolean;
   /** Openness statements. */
   openness: Pattern[];
   /** Words that cancel an openness word right before it (« non accessible »). */
@@ -37,7 +39,7 @@ export interface CueSet {
 
 const FRENCH: CueSet = {
   requirement: compileWords(
-    'exige* exigence* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* convient conviennent joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
+    'exige* exigence* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* convient conviennent joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* embauche voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
     'fr',
   ),
   requirementPhrases: ['de preference', 'de priorite', 'en priorite', 'ne ~ pas', "n ' ~ pas", "n ' ~ ~ pas"].map((source) =>
@@ -48,6 +50,7 @@ const FRENCH: CueSet = {
     'fr',
   ),
   you: compileWords('=vous', 'fr'),
+  relation: compileWords('=avec =aupres =concernant =autour =propos', 'fr'),
   profileVerb: compileWords(
     '=etes =avez =parlez =habitez =residez =vivez =demeurez =militez =exercez =beneficiez =souffrez =devez =possedez =serez =aurez =devrez =justifiez =disposez =presentez =appartenez =pratiquez =portez =mesurez =pesez',
     'fr',
@@ -71,7 +74,7 @@ const FRENCH: CueSet = {
     'handi-accueillant*|handiaccueillant*',
     'engag* pour l|la inclusion|diversite|egalite',
   ].map((source) => compilePattern(source, 'fr')),
-  negation: compileWords('=non =pas =ne =n =aucun =aucune =ni', 'fr'),
+  negation: compileWords('=non =pas =ne =n =aucun =aucune =ni =sans =jamais', 'fr'),
   restrictive: compileWords('uniquement seulement exclusivement reserve reservee reserves reservees abstenir seul seule seuls seules', 'fr'),
   ageException: compileWords('apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi', 'fr'),
   occupational: compileWords('mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage', 'fr'),
@@ -87,6 +90,7 @@ const ENGLISH: CueSet = {
   ),
   personNoun: compileWords('candidate candidates applicant applicants hire hires successful ideal individual =person', 'en'),
   you: compileWords('=you', 'en'),
+  relation: compileWords('=about =alongside =regarding =concerning =around', 'en'),
   profileVerb: compileWords("=are =have =must =should =need =live =speak =hold =possess =were =be", 'en'),
   anchor: compileWords(
     'community communities audience audiences customer customers client clients member members user users player players fan fans reader readers follower followers subscriber subscribers visitor visitors patient patients product products range brand brands label collection company business charity startup team app content campaign campaigns forum class classes staff podcast magazine newsroom channel club festival venue stadium store shop farm farms coffee menswear womenswear fashion event events policy programme program course book books game games market markets',
@@ -104,7 +108,7 @@ const ENGLISH: CueSet = {
     'without regard',
     'diversity',
   ].map((source) => compilePattern(source, 'en')),
-  negation: compileWords('=not =no =never =non', 'en'),
+  negation: compileWords('=not =no =never =non =without', 'en'),
   restrictive: compileWords('=only exclusively reserved', 'en'),
   ageException: compileWords('apprenticeship apprentice law legal legally statutory regulation regulations licensing licence license', 'en'),
   occupational: compileWords('model models modelling modeling actor actress actors casting role-play voice-over', 'en'),

@@ -7,6 +7,7 @@ import { foldWord, stems, type Token } from './text-tokens.ts';
  * - `jeune` matches every inflection (same stem in the entry's language: jeune, jeunes);
  * - `=ne` matches that folded form exactly; `nation*` any word starting so;
  * - `#age` a number from 14 to 99 (also « trente »), `#year` 1930–2015, `#n` any number;
+ * - `@cap` a capitalised word (a place or a people: « né au Québec »);
  * - `'` `-` `/` `,` `:` punctuation; `a|b` either; a leading `?` makes the item optional;
  *   `~` is any one token.
  * Matching is a left-to-right walk with at most a few optional items: no regular expression, no
@@ -39,6 +40,7 @@ function compileAtom(source: string, language: LexiconLanguage): Atom {
   if (source === '#age') return isAge;
   if (source === '#year') return (token) => (token.value ?? 0) >= 1930 && (token.value ?? 0) <= 2015;
   if (source === '#n') return (token) => token.kind === 'number';
+  if (source === '@cap') return (token) => token.kind === 'word' && token.capital === true;
   if (/^[^\p{L}\p{N}]$/u.test(source)) return (token) => token.kind === 'punct' && token.norm === source;
   if (source.startsWith('=')) {
     const exact = foldWord(source.slice(1));

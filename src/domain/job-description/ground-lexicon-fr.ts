@@ -58,6 +58,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'gender-identity', strength: 'mention', pattern: 'sexe de|a ?la naissance|biologique' },
   { concept: 'gender-identity', strength: 'mention', pattern: 'vous identifiez|identifier|identifie comme' },
   { concept: 'orientation', strength: 'strong', pattern: 'orientation sexuelle' },
+  { concept: 'orientation', strength: 'mention', pattern: 'meme sexe' },
   { concept: 'orientation', strength: 'mention', pattern: 'heterosexuel*|homosexuel*|bisexuel*|=gay|=gays|lesbienne*|lgbt*|=queer' },
   { concept: 'mores', strength: 'mention', pattern: 'moeurs' },
   { concept: 'mores', strength: 'mention', pattern: 'vie privee|intime|personnelle ?irreprochable|rangee|exemplaire|sans' },
@@ -76,7 +77,8 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'pregnancy', strength: 'mention', pattern: 'conge ?de maternite|parental|paternite|maternel' },
   { concept: 'pregnancy', also: ['family'], strength: 'mention', pattern: "desir|projet|envie ?d ?' ?de ?avoir enfant|enfants|bebe" },
   { concept: 'pregnancy', strength: 'mention', pattern: 'futur|future|futures maman|mamans|mere|meres' },
-  { concept: 'genetic', strength: 'mention', pattern: 'genetique|genetiques|adn|genome' },
+  { concept: 'genetic', strength: 'mention', pattern: 'genetique|genetiques|adn|genome|hereditaire|hereditaires' },
+  { concept: 'genetic', strength: 'mention', pattern: 'maladie|maladies|antecedent|antecedents ?familial|familiaux ?de ?maladie|maladies hereditaire|hereditaires|genetique|genetiques' },
 
   // Economic and social situation.
   { concept: 'social-condition', strength: 'mention', pattern: '=rsa|=rmi|surendette*|pauvre|pauvres|pauvrete|demunie*|demuni|demunis', notBefore: 'contre' },
@@ -85,7 +87,9 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'social-condition', strength: 'mention', pattern: 'allocataire|allocataires|minima|minimas|minimum sociaux|social' },
   { concept: 'social-condition', strength: 'mention', pattern: 'assiste|assistes|assistee|assistees sociaux|social|sociale|sociales' },
   { concept: 'social-condition', strength: 'mention', pattern: "assurance ?- emploi" },
-  { concept: 'social-condition', strength: 'mention', pattern: 'chomeur|chomeuse|chomeurs|chomeuses|interdit|interdits|fichage bancaire|bancaires' },
+  { concept: 'social-condition', strength: 'mention', pattern: 'chomeur|chomeuse|chomeurs|chomeuses' },
+  { concept: 'social-condition', strength: 'mention', pattern: 'au|du chomage' },
+  { concept: 'social-condition', strength: 'mention', pattern: 'interdit|interdits|fichage bancaire|bancaires' },
   { concept: 'social-condition', strength: 'mention', pattern: 'sans domicile|abri' },
   { concept: 'social-condition', strength: 'mention', pattern: 'condition|statut|milieu|classe|origine sociale|social' },
 
@@ -104,9 +108,10 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'nationality', strength: 'mention', pattern: 'nationalite|nationalites|citoyennete|citoyen|citoyenne|citoyens|ressortissant*|naturalise*', notBefore: 'nos des du douze plusieurs' },
   { concept: 'nationality', strength: 'mention', pattern: 'etranger|etrangere|etrangers|etrangeres', notBefore: "accent accents langue langues pays marche marches client clients clientele ' investisseur investisseurs affaires partenaire partenaires public publics visiteurs touristes origine" },
   { concept: 'nationality', strength: 'mention', pattern: 'passeport =francais|=europeen|=canadien' },
+  { concept: 'origin', strength: 'mention', pattern: '=ne|=nee|=nes|=nees en|au|aux|a|dans ?l ?\' @cap' },
 
   // Language (mother tongue, accent, speaking another language).
-  { concept: 'language', strength: 'strong', pattern: 'langue maternelle' },
+  { concept: 'language', strength: 'strong', pattern: 'langue|langues maternelle|maternelles|natale|natales' },
   { concept: 'language', strength: 'mention', pattern: 'sans accent' },
   { concept: 'language', strength: 'mention', pattern: 'accent|accents', notBefore: "l_' l'", notAfter: 'mis sur est circonflexe aigu grave' },
   { concept: 'language', strength: 'mention', pattern: 'locuteur|locutrice|locuteurs|locutrices natif|native|natifs|natives' },
@@ -132,6 +137,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'elected-office', strength: 'mention', pattern: 'conseiller|conseillere|conseillers municipal|municipale|municipaux|regional|departemental' },
   { concept: 'elected-office', strength: 'mention', pattern: 'maire|depute|deputee|senateur|senatrice', notBefore: 'la le du au aupres avec' },
   { concept: 'whistleblower', strength: 'mention', pattern: "lanceur|lanceuse|lanceurs|lanceuses d ?' alerte|alertes" },
+  { concept: 'whistleblower', strength: 'mention', pattern: "denonce|denoncer|denonciation|signale|signaler|signalement|revele|reveler ?d|des|les ?' irregularite|irregularites|fraude|fraudes|malversation|malversations|abus|faits|pratiques" },
 
   // Body, health, disability.
   { concept: 'appearance', strength: 'strong', pattern: 'physique agreable|avantageux|attrayant|irreprochable|plaisant|seduisant' },
@@ -153,6 +159,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'health', strength: 'mention', pattern: 'bonne|parfaite|excellente|pleine sante|forme' },
   { concept: 'health', strength: 'mention', pattern: '=condition|=forme physique' },
   { concept: 'health', strength: 'mention', pattern: 'absence|absences ?pour maladie|medicale|medicales' },
+  { concept: 'health', strength: 'mention', pattern: 'depistage|depistages' },
   { concept: 'disability', strength: 'mention', pattern: 'handicap|handicaps|handicape|handicapee|handicapes|handicapees|invalide|invalides|invalidite|infirmite|infirme|infirmes|rqth|=th' },
   { concept: 'disability', strength: 'mention', pattern: 'mobilite reduite' },
   { concept: 'disability', strength: 'mention', pattern: 'fauteuil roulant' },
@@ -189,5 +196,6 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'criminal-record', strength: 'mention', pattern: "antecedent|antecedents judiciaire|judiciaires|criminel|criminels|penal|penaux" },
   { concept: 'criminal-record', strength: 'mention', pattern: 'casier judiciaire|vierge' },
   { concept: 'criminal-record', strength: 'mention', pattern: 'dossier criminel|judiciaire' },
+  { concept: 'criminal-record', strength: 'mention', pattern: 'demeles|ennuis|probleme|problemes|affaire|affaires ?avec ?la justice|police|judiciaire|judiciaires' },
   { concept: 'criminal-record', strength: 'mention', pattern: 'condamnation|condamnations|condamne|condamnee|infraction|infractions|plumitif ?criminelle|penale|criminelles' },
 ];

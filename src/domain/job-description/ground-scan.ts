@@ -22,7 +22,7 @@ const LEXICONS: Record<LexiconLanguage, CompiledEntry[]> = {
 };
 
 /** How far back (in tokens) a company, product or audience word governs a ground's words. */
-const ANCHOR_WINDOW = 4;
+const ANCHOR_WINDOW = 6;
 
 /** Punctuation that closes a phrase for the anchor window. */
 const PHRASE_BREAK = new Set([',', ':', '(', ')', '«', '»', '"', '—']);
@@ -163,6 +163,15 @@ function isAnchored(tokens: Token[], start: number, sentence: AnalysedSentence, 
     const token = tokens[cursor] as Token;
     if (token.kind === 'punct' && PHRASE_BREAK.has(token.norm)) return false;
     if (cues.personNoun(token) || cues.you(token)) return false;
+    // « en lien avec les élus du CSE », "about mental health": someone else, or a topic.
+    if (cursor >= start - 3 && cues.relation(token)) {
+      const negated = [cursor - 1, cursor - 2].some((index) => {
+        const before = index >= sentence.from ? tokens[index] : undefined;
+        return before !== undefined && cues.negation(before);
+      });
+      if (!negated) return true;
+    }
+    if (token.norm === 'ni' || token.norm === 'ou' || token.norm === 'or' || token.norm === 'nor') return false;
     if (cues.anchor(token)) {
       // « vous êtes membre d’un parti »: the noun is said of the person, not of an audience.
       const said = [cursor - 1, cursor - 2, cursor - 3, cursor - 4, cursor - 5].some((index) => {

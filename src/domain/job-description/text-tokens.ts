@@ -28,6 +28,8 @@ export interface Token {
   value?: number;
   /** True for an inclusive form such as « diplômé·e » or « candidat(e)s ». */
   inclusive?: boolean;
+  /** True when the word starts with a capital letter (a proper noun, or a sentence start). */
+  capital?: boolean;
 }
 
 const FRENCH = new FrenchStemmer();
@@ -160,6 +162,7 @@ export function tokenize(text: string): Token[] {
       const spelled = NUMBER_WORDS[norm];
       if (spelled !== undefined) token.value = spelled;
       if (suffix > 0) token.inclusive = true;
+      if (char !== char.toLowerCase()) token.capital = true;
       tokens.push(token);
       index = end + suffix;
       continue;
