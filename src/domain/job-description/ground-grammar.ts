@@ -1,3 +1,4 @@
+import type { Locale } from '../text/index.ts';
 import type { Concept } from './grounds.ts';
 import { foldWord, stems, type Token } from './text-tokens.ts';
 
@@ -19,8 +20,28 @@ type Atom = (token: Token) => boolean;
 
 /** One position of a pattern. */
 interface Item {
-  atoms: Atom[];
+  /** Whether a token fits this position (all the item's alternatives, merged into sets). */
+  test: Atom;
   optional: boolean;
+  /**
+   * Keys a token must have for the item to match (`fr:stem`, `en:stem`, `n:form`), when every
+   * atom is a plain word: lets the scanner skip a pattern whose words are absent from a sentence.
+   */
+  keys?: string[];
+}
+
+/** The keys of a token, for the quick pre-check of `Item.keys`. */
+export function tokenKeys(token: Token): string[] {
+  return [`fr:${token.fr}`, `en:${token.en}`, `n:${token.norm}`];
+}
+
+/** Keys of a plain-word atom, or undefined for wildcards, numbers, prefixes, punctuation. */
+function atomKeys(source: string, language: LexiconLanguage): string[] | undefined {
+  if (/^[~#@]/.test(source) || source.endsWith('*') || /^[^\p{L}\p{N}]$/u.test(source)) return undefined;
+  if (source.startsWith('=')) return [`n:${foldWord(source.slice(1))}`];
+  const norm = foldWord(source);
+  const [fr, en] = stems(norm);
+  return [language === 'fr' ? `fr:${fr}` : `en:${en}`, `n:${norm}`];
 }
 
 /** A compiled pattern. */
@@ -30,7 +51,7 @@ export interface Pattern {
 }
 
 /** The language of a lexicon entry: which stem is compared. */
-export type LexiconLanguage = 'fr' | 'en';
+export type LexiconLanguage = Locale;
 
 const isAge = (token: Token) =>
   token.value !== undefined && token.value >= 14 && token.value <= 99 && Number.isInteger(token.value);
@@ -65,7 +86,11 @@ export function compilePattern(source: string, language: LexiconLanguage): Patte
     .map((raw) => {
       const optional = raw.startsWith('?') && raw.length > 1;
       const body = optional ? raw.slice(1) : raw;
-      return { atoms: body.split('|').map((atom) => compileAtom(atom, language)), optional };
+      const sources = body.split('|');
+      const keyLists = sources.map((atom) => atomKeys(atom, language));
+      const item: Item = { test: compileAlternatives(sources, language), optional };
+      if (keyLists.every((keys) => keys !== undefined)) item.keys = keyLists.flat() as string[];
+      return item;
     });
   return { source, items };
 }
@@ -75,11 +100,18 @@ function matchFrom(items: Item[], itemIndex: number, tokens: Token[], tokenIndex
   if (itemIndex === items.length) return tokenIndex;
   const item = items[itemIndex] as Item;
   const token = tokens[tokenIndex];
-  if (tokenIndex < to && token && item.atoms.some((atom) => atom(token))) {
+  if (tokenIndex < to && token && item.test(token)) {
     const end = matchFrom(items, itemIndex + 1, tokens, tokenIndex + 1, to);
     if (end >= 0) return end;
   }
   return item.optional ? matchFrom(items, itemIndex + 1, tokens, tokenIndex, to) : -1;
+}
+
+/** False when a required word of `pattern` is missing from `keys` (the sentence's token keys). */
+export function mayMatch(pattern: Pattern, keys: ReadonlySet<string>): boolean {
+  return pattern.items.every(
+    (item) => item.optional || !item.keys || item.keys.some((key) => keys.has(key)),
+  );
 }
 
 /** Every non-overlapping match of `pattern` in `tokens[from, to)`, as [start, end) token indexes. */
@@ -192,11 +224,33 @@ export function compileLexicon(entries: readonly GroundEntry[], language: Lexico
   }));
 }
 
+/**
+ * Alternatives compiled to one predicate: plain words and exact forms go into sets (one lookup
+ * per token, however many words), the rest (prefixes, numbers, wildcards) stays a short list.
+ */
+function compileAlternatives(sources: readonly string[], language: LexiconLanguage): Atom {
+  const stemSet = new Set<string>();
+  const normSet = new Set<string>();
+  const others: Atom[] = [];
+  for (const source of sources) {
+    if (/^[~#@]/.test(source) || source.endsWith('*') || /^[^\p{L}\p{N}]$/u.test(source)) {
+      others.push(compileAtom(source, language));
+    } else if (source.startsWith('=')) {
+      normSet.add(foldWord(source.slice(1)));
+    } else {
+      const norm = foldWord(source);
+      const [fr, en] = stems(norm);
+      normSet.add(norm);
+      stemSet.add(language === 'fr' ? fr : en);
+    }
+  }
+  return (token) =>
+    (token.kind === 'word' &&
+      (normSet.has(token.norm) || stemSet.has(language === 'fr' ? token.fr : token.en))) ||
+    (others.length > 0 && others.some((atom) => atom(token)));
+}
+
 /** A word set compiled to one predicate (cues, anchors). */
 export function compileWords(words: string, language: LexiconLanguage): Atom {
-  const atoms = words
-    .trim()
-    .split(/\s+/)
-    .map((word) => compileAtom(word, language));
-  return (token) => atoms.some((atom) => atom(token));
+  return compileAlternatives(words.trim().split(/\s+/), language);
 }

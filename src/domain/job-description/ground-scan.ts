@@ -1,5 +1,13 @@
 import { CUES, type CueSet } from './ground-cues.ts';
-import { compileLexicon, findMatches, guardHolds, type CompiledEntry, type LexiconLanguage } from './ground-grammar.ts';
+import {
+  compileLexicon,
+  findMatches,
+  guardHolds,
+  mayMatch,
+  tokenKeys,
+  type CompiledEntry,
+  type LexiconLanguage,
+} from './ground-grammar.ts';
 import { EN_GROUND_LEXICON } from './ground-lexicon-en.ts';
 import { FR_GROUND_LEXICON } from './ground-lexicon-fr.ts';
 import { CONCEPT_LABELS, groundOf, type Concept } from './grounds.ts';
@@ -63,91 +71,90 @@ function verbAfterYou(tokens: Token[], index: number, sentence: AnalysedSentence
 }
 
 /** Reads the context of `sentence`, leaving out the tokens `[skipFrom, skipTo)` of the match. */
-function readContext(
+/** What a sentence says, read once; `contextFor` then answers for one match cheaply. */
+interface SentenceReading {
+  contextFor: (start: number, end: number) => SentenceContext;
+}
+
+/** Reads a sentence once: cue positions, openness, exceptions, the person and tasks by clause. */
+function readSentence(
   tokens: Token[],
   sentence: AnalysedSentence,
   cues: CueSet,
   language: LexiconLanguage,
-  skip: [number, number],
-): SentenceContext {
-  const context: SentenceContext = {
-    cue: false,
-    person: false,
-    mission: false,
-    openness: false,
-    ageException: false,
-    occupational: false,
-  };
-  const clause = clauseAround(tokens, sentence, skip[0], cues);
-  let sentencePerson = false;
-  let sentenceMission = false;
+): SentenceReading {
+  const cueSpans: [number, number][] = [];
   let restrictive = false;
+  let ageException = false;
+  let occupational = false;
+  // Clause number of each token, and whether each clause names the person or a task.
+  const clauseOf: number[] = [];
+  const clausePerson: boolean[] = [false];
+  const clauseMission: boolean[] = [false];
+  let clause = 0;
   for (let index = sentence.from; index < sentence.to; index += 1) {
     const token = tokens[index] as Token;
-    const inside = index >= skip[0] && index < skip[1];
-    const inClause = index >= clause.from && index < clause.to;
-    if (!inside && cues.requirement(token)) context.cue = true;
+    clauseOf.push(clause);
+    if (cues.requirement(token)) cueSpans.push([index, index + 1]);
     if (cues.restrictive(token)) restrictive = true;
-    if (cues.ageException(token)) context.ageException = true;
-    if (cues.occupational(token)) context.occupational = true;
-    let person = cues.personNoun(token);
-    let mission = false;
+    if (cues.ageException(token)) ageException = true;
+    if (cues.occupational(token)) occupational = true;
+    if (cues.personNoun(token)) clausePerson[clause] = true;
     if (cues.you(token)) {
       const verb = verbAfterYou(tokens, index, sentence);
-      if (verb && cues.profileVerb(verb)) person = true;
-      else if (verb && isMissionVerb(tokens, index, verb, language)) mission = true;
+      if (verb && cues.profileVerb(verb)) clausePerson[clause] = true;
+      else if (verb && isMissionVerb(tokens, index, verb, language)) clauseMission[clause] = true;
     }
-    if (person) sentencePerson = true;
-    if (mission) sentenceMission = true;
-    if (inClause && person) context.person = true;
-    if (inClause && mission) context.mission = true;
-  }
-  // The person named elsewhere in the sentence counts unless this clause is a task.
-  if (sentencePerson && !context.mission) context.person = true;
-  if (sentenceMission && !sentencePerson) context.mission = true;
-  for (const phrase of cues.requirementPhrases) {
-    if (findMatches(phrase, tokens, sentence.from, sentence.to).some(([start, end]) => end <= skip[0] || start >= skip[1])) {
-      context.cue = true;
+    if (isClauseBreak(tokens, index, cues)) {
+      clause += 1;
+      clausePerson.push(false);
+      clauseMission.push(false);
     }
   }
-  for (const phrase of cues.openness) {
-    for (const [start] of findMatches(phrase, tokens, sentence.from, sentence.to)) {
-      const before = tokenAt(tokens, start - 1, sentence);
-      if (!(before && cues.negation(before)) && !restrictive) context.openness = true;
+  for (const phrase of cues.requirementPhrases) cueSpans.push(...findMatches(phrase, tokens, sentence.from, sentence.to));
+  let openness = false;
+  if (!restrictive) {
+    for (const phrase of cues.openness) {
+      for (const [start] of findMatches(phrase, tokens, sentence.from, sentence.to)) {
+        const before = tokenAt(tokens, start - 1, sentence);
+        if (!(before && cues.negation(before))) openness = true;
+      }
     }
   }
+  const sentencePerson = clausePerson.some(Boolean);
+  const sentenceMission = clauseMission.some(Boolean);
   // A task given as an infinitive at the start (« Rédiger des contenus sur… »).
   const first = tokens[sentence.from];
-  if (
+  const infinitive =
     language === 'fr' &&
-    first &&
+    first !== undefined &&
     first.kind === 'word' &&
     /(?:er|ir|re)$/.test(first.norm) &&
     !NOT_INFINITIVES.has(first.norm) &&
     !cues.requirement(first) &&
-    !cues.personNoun(first)
-  ) {
-    context.mission = true;
-  }
-  return context;
+    !cues.personNoun(first);
+  return {
+    contextFor(start, end) {
+      const at = clauseOf[start - sentence.from] ?? 0;
+      let mission = clauseMission[at] ?? false;
+      let person = clausePerson[at] ?? false;
+      // The person named elsewhere in the sentence counts unless this clause is a task.
+      if (sentencePerson && !mission) person = true;
+      if (sentenceMission && !sentencePerson) mission = true;
+      if (infinitive) mission = true;
+      // A cue inside the ground's own words (« sans » of « sans domicile ») is not a cue.
+      const cue = cueSpans.some(([from, to]) => to <= start || from >= end);
+      return { cue, person, mission, openness, ageException, occupational };
+    },
+  };
 }
 
-/**
- * The clause around a match: the sentence cut at commas, semicolons, colons and at « et vous » /
- * "and you", so « vous êtes né après 1995 et vous maîtrisez … » has two clauses.
- */
-function clauseAround(tokens: Token[], sentence: AnalysedSentence, at: number, cues: CueSet): { from: number; to: number } {
-  const isBreak = (index: number) => {
-    const token = tokens[index] as Token;
-    if (token.kind === 'punct' && (token.norm === ',' || token.norm === ':' || token.norm === ';')) return true;
-    const next = tokens[index + 1];
-    return (token.norm === 'et' || token.norm === 'and') && next !== undefined && cues.you(next);
-  };
-  let from = at;
-  while (from > sentence.from && !isBreak(from - 1)) from -= 1;
-  let to = at;
-  while (to < sentence.to && !isBreak(to)) to += 1;
-  return { from, to };
+/** True when the token at `index` ends a clause: , ; : or « et » / "and" before « vous » / "you". */
+function isClauseBreak(tokens: Token[], index: number, cues: CueSet): boolean {
+  const token = tokens[index] as Token;
+  if (token.kind === 'punct' && (token.norm === ',' || token.norm === ':' || token.norm === ';')) return true;
+  const next = tokens[index + 1];
+  return (token.norm === 'et' || token.norm === 'and') && next !== undefined && cues.you(next);
 }
 
 /** « vous animerez », "you will write": a task, not a trait of the person. */
@@ -210,8 +217,18 @@ function judge(entry: CompiledEntry, context: SentenceContext, role: AnalysedTex
   return entry.indirect ? 'warning' : 'error';
 }
 
-/** Every ground hit in the analysed texts, one per field and concept (the first one). */
+const HITS = new WeakMap<AnalysedText[], GroundHit[]>();
+
+/** Every ground hit in the analysed texts, one per field and concept; computed once per analysis. */
 export function findGroundHits(texts: AnalysedText[]): GroundHit[] {
+  const cached = HITS.get(texts);
+  if (cached) return cached;
+  const hits = scanGroundHits(texts);
+  HITS.set(texts, hits);
+  return hits;
+}
+
+function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
   const hits: GroundHit[] = [];
   for (const text of texts) {
     const seen = new Map<Concept, GroundHit>();
@@ -220,7 +237,9 @@ export function findGroundHits(texts: AnalysedText[]): GroundHit[] {
       const cues = CUES[language];
       const bounds = { from: sentence.from, to: sentence.to };
       const candidates: { entry: CompiledEntry; start: number; end: number }[] = [];
+      const keys = new Set(text.tokens.slice(sentence.from, sentence.to).flatMap(tokenKeys));
       for (const entry of LEXICONS[language]) {
+        if (!mayMatch(entry.compiled, keys)) continue;
         for (const [start, end] of findMatches(entry.compiled, text.tokens, sentence.from, sentence.to)) {
           if (guardHolds(entry.before, text.tokens, start, 'before', bounds)) continue;
           if (guardHolds(entry.after, text.tokens, end, 'after', bounds)) continue;
@@ -239,10 +258,14 @@ export function findGroundHits(texts: AnalysedText[]): GroundHit[] {
               other.end - other.start > candidate.end - candidate.start,
           ),
       );
-      {
+      const reading = kept.length > 0 ? readSentence(text.tokens, sentence, cues, language) : undefined;
+      if (reading) {
         for (const { entry, start, end } of kept) {
+          const concepts = [entry.concept, ...(entry.also ?? [])];
+          // A concept already found as an error in this field needs no second look.
+          if (concepts.every((concept) => seen.get(concept)?.severity === 'error')) continue;
           if (text.role !== 'title' && text.role !== 'place' && isAnchored(text.tokens, start, sentence, cues)) continue;
-          const context = readContext(text.tokens, sentence, cues, language, [start, end]);
+          const context = reading.contextFor(start, end);
           const severity = judge(entry, context, text.role);
           if (!severity) continue;
           const first = text.tokens[start] as Token;

@@ -208,7 +208,14 @@ export interface Sentence {
   to: number;
 }
 
-/** Splits a token list into sentences at . ! ? ; and line breaks. */
+/**
+ * Longest run of tokens treated as one sentence. Real sentences are far shorter; cutting an
+ * endless run keeps every per-sentence step bounded, so a 64 KB field without a full stop costs
+ * time in proportion to its length, not to its square.
+ */
+export const MAX_SENTENCE_TOKENS = 120;
+
+/** Splits a token list into sentences at . ! ? ; and line breaks (and every 120 tokens). */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
@@ -216,7 +223,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
     const lineBreak = next !== undefined && text.slice(token.end, next.start).includes('\n');
-    if ((token.kind === 'punct' && SENTENCE_END.has(token.norm)) || lineBreak) {
+    const tooLong = index + 1 - from >= MAX_SENTENCE_TOKENS;
+    if ((token.kind === 'punct' && SENTENCE_END.has(token.norm)) || lineBreak || tooLong) {
       if (index + 1 > from) sentences.push({ from, to: index + 1 });
       from = index + 1;
     }

@@ -85,13 +85,21 @@ export interface TitleAnalysis {
   gendered: { written: string; neutral: string }[];
 }
 
+/** The nouns' and words' patterns, compiled once. */
+const COMPILED_NOUNS = FRENCH_GENDERED_NOUNS.map((noun) => ({
+  noun,
+  masculinePattern: wordPattern(noun.masculine),
+  femininePattern: wordPattern(noun.feminine),
+}));
+const COMPILED_WORDS = ENGLISH_GENDERED_WORDS.map((entry) => ({ entry, pattern: wordPattern(entry.word) }));
+
 /** Looks at a job title for one-form gendered nouns and for the « (F/H) » mark. */
 export function analyseTitle(title: string): TitleAnalysis {
   const text = foldText(title);
   const oneFormNouns: TitleAnalysis['oneFormNouns'] = [];
-  for (const noun of FRENCH_GENDERED_NOUNS) {
-    const masculine = findAll(wordPattern(noun.masculine), text.folded);
-    const feminine = findAll(wordPattern(noun.feminine), text.folded);
+  for (const { noun, masculinePattern, femininePattern } of COMPILED_NOUNS) {
+    const masculine = findAll(masculinePattern, text.folded);
+    const feminine = findAll(femininePattern, text.folded);
     const inclusive = masculine.some(([, end]) => INCLUSIVE_SUFFIX.test(text.folded.slice(end)));
     if (inclusive || masculine.length > 0 === feminine.length > 0) continue;
     if (noun.epicene && feminine.length === 0) continue;
@@ -102,8 +110,8 @@ export function analyseTitle(title: string): TitleAnalysis {
       feminine: noun.feminine,
     });
   }
-  const gendered = ENGLISH_GENDERED_WORDS.flatMap((entry) => {
-    const [span] = findAll(wordPattern(entry.word), text.folded);
+  const gendered = COMPILED_WORDS.flatMap(({ entry, pattern }) => {
+    const [span] = findAll(pattern, text.folded);
     return span ? [{ written: originalSlice(text, span[0], span[1]), neutral: entry.neutral }] : [];
   });
   return { hasMark: hasGenderMark(title), oneFormNouns, gendered };
