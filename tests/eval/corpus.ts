@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { composeJobDescription } from '../../src/domain/job-description/compose.ts';
-import type { JobDescription, JobDescriptionDraft } from '../../src/domain/job-description/draft.ts';
+import type {
+  JobDescription,
+  JobDescriptionDraft,
+} from '../../src/domain/job-description/draft.ts';
 import type { Finding } from '../../src/domain/job-description/findings.ts';
 import { resolveJurisdiction } from '../../src/domain/job-description/jurisdiction.ts';
 import { lintJobDescription } from '../../src/domain/job-description/rules.ts';
@@ -58,7 +61,8 @@ const catalog = loadCatalog();
 const NEUTRAL = {
   fr: {
     title: 'Gestionnaire de communauté (F/H)',
-    objective: 'Faire grandir notre communauté en ligne et répondre à chaque message sous 24 heures.',
+    objective:
+      'Faire grandir notre communauté en ligne et répondre à chaque message sous 24 heures.',
     mission: 'Mission principale',
     apply: 'Envoyez votre CV et quelques lignes sur une communauté que vous aimez.',
   },
@@ -105,11 +109,18 @@ export function labelsOf(findings: Finding[]): Map<string, Finding> {
   const labels = new Map<string, Finding>();
   for (const finding of findings) {
     let name: string | undefined;
-    if (finding.rule === 'discriminatory-term' || finding.rule === 'gender-wording' || finding.rule === 'title-gender') {
+    if (
+      finding.rule === 'discriminatory-term' ||
+      finding.rule === 'gender-wording' ||
+      finding.rule === 'title-gender'
+    ) {
       name = finding.ground;
     } else if (finding.rule === 'posting-language') {
       name = 'posting-language';
-    } else if (finding.rule === 'other-language-reason' && finding.field !== 'languageRequirement.reason') {
+    } else if (
+      finding.rule === 'other-language-reason' &&
+      finding.field !== 'languageRequirement.reason'
+    ) {
       name = 'other-language';
     }
     if (!name) continue;
@@ -183,7 +194,11 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
   const byJurisdiction = new Map<string, { tp: number; fp: number; fn: number }>();
   const byFile = new Map<string, { tp: number; fp: number; fn: number }>();
   const total = { tp: 0, fp: 0, fn: 0 };
-  const bump = (map: Map<string, { tp: number; fp: number; fn: number }>, key: string, kind: 'tp' | 'fp' | 'fn') => {
+  const bump = (
+    map: Map<string, { tp: number; fp: number; fn: number }>,
+    key: string,
+    kind: 'tp' | 'fp' | 'fn',
+  ) => {
     const counts = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
     counts[kind] += 1;
     map.set(key, counts);
@@ -213,7 +228,12 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
       bump(byFile, result.entry.file, kind);
       if (!found) evaluation.misses.push({ result, label });
       else if (found.severity !== severity) {
-        evaluation.severityMismatches.push({ result, label, expected: severity, found: found.severity });
+        evaluation.severityMismatches.push({
+          result,
+          label,
+          expected: severity,
+          found: found.severity,
+        });
       }
     }
     for (const [label, finding] of result.found) {
@@ -225,13 +245,22 @@ export function evaluateCorpus(today = '2026-11-30'): Evaluation {
       evaluation.falseAlarms.push({ result, label });
       void finding;
     }
-    if (result.expected.size === 0 && [...result.found.values()].some((finding) => finding.severity === 'error')) {
+    if (
+      result.expected.size === 0 &&
+      [...result.found.values()].some((finding) => finding.severity === 'error')
+    ) {
       evaluation.cleanWithError.push(result);
     }
   }
   evaluation.overall = score(total);
-  evaluation.byGround = new Map([...byGround].sort(([a], [b]) => a.localeCompare(b)).map(([key, counts]) => [key, score(counts)]));
-  evaluation.byJurisdiction = new Map([...byJurisdiction].map(([key, counts]) => [key, score(counts)]));
+  evaluation.byGround = new Map(
+    [...byGround]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, counts]) => [key, score(counts)]),
+  );
+  evaluation.byJurisdiction = new Map(
+    [...byJurisdiction].map(([key, counts]) => [key, score(counts)]),
+  );
   evaluation.byFile = new Map([...byFile].map(([key, counts]) => [key, score(counts)]));
   return evaluation;
 }

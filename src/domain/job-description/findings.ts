@@ -51,6 +51,8 @@ export interface Finding {
   start?: number;
   /** Where they end (exclusive). */
   end?: number;
+  /** The words at fault with a few words around them, for showing them highlighted in place. */
+  context?: { before: string; text: string; after: string };
   /** A replacement value for `field` the interface can apply in one click. */
   suggestion?: string;
 }

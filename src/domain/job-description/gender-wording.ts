@@ -16,18 +16,26 @@ import { FRENCH_GENDERED_NOUNS } from './title-check.ts';
 
 /** Words that end an adjective run. */
 const STOP = new Set(
-  'de d a au aux en pour avec dans sur qui que par sans du des l chez dont ou entre comme afin ayant disponible'.split(' '),
+  'de d a au aux en pour avec dans sur qui que par sans du des l chez dont ou entre comme afin ayant disponible'.split(
+    ' ',
+  ),
 );
 /** Adverbs skipped inside an adjective run. */
-const ADVERB = new Set('tres plutot vraiment particulierement bien deja aussi toujours pas ne n si assez'.split(' '));
+const ADVERB = new Set(
+  'tres plutot vraiment particulierement bien deja aussi toujours pas ne n si assez'.split(' '),
+);
 /** Grammatically feminine nouns that name anyone (« une personne motivée » is not a sex). */
-const EPICENE_FEMININE = new Set('personne personnes recrue star vedette victime reference perle pepite'.split(' '));
+const EPICENE_FEMININE = new Set(
+  'personne personnes recrue star vedette victime reference perle pepite'.split(' '),
+);
 /** Short words that end like a marked form. */
 const SHORT_WORDS = new Set('son mon ton non don bon sien mien tien rien lien bien'.split(' '));
 /** Adjectives ending like a marked form but the same for everyone. */
 const EPICENE_ADJECTIVES = new Set('athee ideal'.split(' '));
 
-const MASCULINE_NOUNS = new Set(FRENCH_GENDERED_NOUNS.filter((noun) => !noun.epicene).map((noun) => noun.masculine));
+const MASCULINE_NOUNS = new Set(
+  FRENCH_GENDERED_NOUNS.filter((noun) => !noun.epicene).map((noun) => noun.masculine),
+);
 const FEMININE_NOUNS = new Set(FRENCH_GENDERED_NOUNS.map((noun) => noun.feminine));
 const PAIR_OF = new Map<string, string>(
   FRENCH_GENDERED_NOUNS.flatMap((noun) => [
@@ -64,14 +72,30 @@ interface GenderHit {
 }
 
 /** Reads a determiner + noun + adjectives run (or adjectives alone) from `index`. */
-function readRun(text: string, tokens: Token[], index: number, to: number, hits: GenderHit[]): void {
+function readRun(
+  text: string,
+  tokens: Token[],
+  index: number,
+  to: number,
+  hits: GenderHit[],
+): void {
   let cursor = index;
   const determiner = tokens[cursor];
-  if (determiner && !determiner.inclusive && (determiner.norm === 'une' || determiner.norm === 'la')) {
+  if (
+    determiner &&
+    !determiner.inclusive &&
+    (determiner.norm === 'une' || determiner.norm === 'la')
+  ) {
     const noun = tokens[cursor + 1];
     // « la conserver », « une fois »: a pronoun or an idiom, not the person.
     const pronoun = noun !== undefined && /(?:er|ir)$/.test(noun.norm);
-    if (noun && noun.kind === 'word' && !EPICENE_FEMININE.has(noun.norm) && !noun.inclusive && !pronoun) {
+    if (
+      noun &&
+      noun.kind === 'word' &&
+      !EPICENE_FEMININE.has(noun.norm) &&
+      !noun.inclusive &&
+      !pronoun
+    ) {
       hits.push({ token: determiner, gender: 'f' });
     }
     if (noun && EPICENE_FEMININE.has(noun.norm)) return;
@@ -82,15 +106,19 @@ function readRun(text: string, tokens: Token[], index: number, to: number, hits:
     if (token.kind !== 'word') continue;
     if (STOP.has(token.norm)) return;
     const born = /^née?s?$/u.test(written(text, token));
-    if (!born && (ADVERB.has(token.norm) || token.norm.endsWith('ment') || token.norm === 'et')) continue;
-    if (token.norm === 'un' || token.norm === 'le' || token.norm === 'une' || token.norm === 'la') continue;
+    if (!born && (ADVERB.has(token.norm) || token.norm.endsWith('ment') || token.norm === 'et'))
+      continue;
+    if (token.norm === 'un' || token.norm === 'le' || token.norm === 'une' || token.norm === 'la')
+      continue;
     if (EPICENE_FEMININE.has(token.norm)) return;
     const gender = frenchGenderOf(text, token);
     if (gender) hits.push({ token, gender });
   }
 }
 
-const SEEK = new Set('recherchons cherchons recrutons recherche cherche recrute souhaitons'.split(' '));
+const SEEK = new Set(
+  'recherchons cherchons recrutons recherche cherche recrute souhaitons'.split(' '),
+);
 const BEING = new Set('etes serez seras es'.split(' '));
 const PREPOSITIONS = new Set('a de par avec aupres pour sous chez'.split(' '));
 
@@ -113,7 +141,8 @@ function frenchSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Gen
   for (let index = sentence.from; index < sentence.to - 1; index += 1) {
     const token = tokens[index] as Token;
     if (token.kind === 'punct' && token.norm === ',') {
-      if (tokens[index + 1]?.norm === 'vous') readRun(text.text, tokens, sentence.from, index, hits);
+      if (tokens[index + 1]?.norm === 'vous')
+        readRun(text.text, tokens, sentence.from, index, hits);
       break;
     }
   }
@@ -143,7 +172,9 @@ function frenchSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Gen
 
 const ENGLISH_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const ENGLISH_WORDS = new Set(
-  'salesman salesmen chairman foreman craftsman cameraman spokesman spokeswoman saleswoman hostess waitress waiter headmaster headmistress manpower workman businessman businesswoman'.split(' '),
+  'salesman salesmen chairman foreman craftsman cameraman spokesman spokeswoman saleswoman hostess waitress waiter headmaster headmistress manpower workman businessman businesswoman'.split(
+    ' ',
+  ),
 );
 
 /** Gendered words about the person sought in one English sentence. */
@@ -153,22 +184,43 @@ function englishSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Ge
   for (let index = sentence.from; index < sentence.to; index += 1) {
     const token = tokens[index] as Token;
     const neighbours = [tokens[index - 1]?.norm, tokens[index + 1]?.norm];
-    if (ENGLISH_PRONOUNS.has(token.norm) && !neighbours.includes('or') && !neighbours.includes('/')) {
-      hits.push({ token, gender: token.norm.startsWith('h') && token.norm !== 'her' && token.norm !== 'hers' && token.norm !== 'herself' ? 'm' : 'f' });
+    if (
+      ENGLISH_PRONOUNS.has(token.norm) &&
+      !neighbours.includes('or') &&
+      !neighbours.includes('/')
+    ) {
+      hits.push({
+        token,
+        gender:
+          token.norm.startsWith('h') &&
+          token.norm !== 'her' &&
+          token.norm !== 'hers' &&
+          token.norm !== 'herself'
+            ? 'm'
+            : 'f',
+      });
     }
-    if (ENGLISH_WORDS.has(token.norm)) hits.push({ token, gender: /woman|women|ess$/.test(token.norm) ? 'f' : 'm' });
+    if (ENGLISH_WORDS.has(token.norm))
+      hits.push({ token, gender: /woman|women|ess$/.test(token.norm) ? 'f' : 'm' });
   }
   return hits;
 }
 
 /** Findings for gendered wording about the person sought, one per field. */
-export function genderWordingFindings(texts: AnalysedText[], jurisdiction: Jurisdiction): Finding[] {
+export function genderWordingFindings(
+  texts: AnalysedText[],
+  jurisdiction: Jurisdiction,
+): Finding[] {
   const findings: Finding[] = [];
   for (const text of texts) {
     if (text.role === 'company' || text.role === 'title' || text.role === 'place') continue;
     const hits: GenderHit[] = [];
     for (const sentence of text.sentences) {
-      hits.push(...(sentence.language === 'en' ? englishSentenceHits(text, sentence) : frenchSentenceHits(text, sentence)));
+      hits.push(
+        ...(sentence.language === 'en'
+          ? englishSentenceHits(text, sentence)
+          : frenchSentenceHits(text, sentence)),
+      );
     }
     if (hits.length === 0) continue;
     const feminine = hits.find((hit) => hit.gender === 'f');
@@ -177,7 +229,11 @@ export function genderWordingFindings(texts: AnalysedText[], jurisdiction: Juris
     const severity: Severity = feminine && supported ? 'error' : 'warning';
     const excerpt = text.text.slice(chosen.token.start, chosen.token.end);
     const references: ReferenceId[] =
-      jurisdiction === 'FR' ? ['fr-l1142-1'] : jurisdiction === 'QC' ? ['qc-charter-10', 'qc-charter-16'] : [];
+      jurisdiction === 'FR'
+        ? ['fr-l1142-1']
+        : jurisdiction === 'QC'
+          ? ['qc-charter-10', 'qc-charter-16']
+          : [];
     findings.push({
       id: `gender-wording:${text.field}`,
       rule: 'gender-wording',

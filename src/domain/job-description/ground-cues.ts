@@ -1,4 +1,9 @@
-import { compilePattern, compileWords, type LexiconLanguage, type Pattern } from './ground-grammar.ts';
+import {
+  compilePattern,
+  compileWords,
+  type LexiconLanguage,
+  type Pattern,
+} from './ground-grammar.ts';
 import type { Token } from './text-tokens.ts';
 
 /**
@@ -42,9 +47,14 @@ const FRENCH: CueSet = {
     'exige* exigence* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* convient conviennent joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* embauche voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
     'fr',
   ),
-  requirementPhrases: ['de preference', 'de priorite', 'en priorite', 'ne ~ pas', "n ' ~ pas", "n ' ~ ~ pas"].map((source) =>
-    compilePattern(source, 'fr'),
-  ),
+  requirementPhrases: [
+    'de preference',
+    'de priorite',
+    'en priorite',
+    'ne ~ pas',
+    "n ' ~ pas",
+    "n ' ~ ~ pas",
+  ].map((source) => compilePattern(source, 'fr')),
   personNoun: compileWords(
     'candidat candidate candidats candidates candidature candidatures postulant postulante postulants postulantes profil profils recrue =titulaire laureat* collaborateur collaboratrice',
     'fr',
@@ -75,9 +85,18 @@ const FRENCH: CueSet = {
     'engag* pour l|la inclusion|diversite|egalite',
   ].map((source) => compilePattern(source, 'fr')),
   negation: compileWords('=non =pas =ne =n =aucun =aucune =ni =sans =jamais', 'fr'),
-  restrictive: compileWords('uniquement seulement exclusivement reserve reservee reserves reservees abstenir seul seule seuls seules', 'fr'),
-  ageException: compileWords('apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi', 'fr'),
-  occupational: compileWords('mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage', 'fr'),
+  restrictive: compileWords(
+    'uniquement seulement exclusivement reserve reservee reserves reservees abstenir seul seule seuls seules',
+    'fr',
+  ),
+  ageException: compileWords(
+    'apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi',
+    'fr',
+  ),
+  occupational: compileWords(
+    'mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage',
+    'fr',
+  ),
 };
 
 const ENGLISH: CueSet = {
@@ -85,13 +104,26 @@ const ENGLISH: CueSet = {
     'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* cannot prioriti* favour* favor* accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
     'en',
   ),
-  requirementPhrases: ['need not apply', 'looking for', 'will not', 'do not', 'does not', 'are not', 'is not', 'at least'].map(
-    (source) => compilePattern(source, 'en'),
+  requirementPhrases: [
+    'need not apply',
+    'looking for',
+    'will not',
+    'do not',
+    'does not',
+    'are not',
+    'is not',
+    'at least',
+  ].map((source) => compilePattern(source, 'en')),
+  personNoun: compileWords(
+    'candidate candidates applicant applicants hire hires successful ideal individual =person',
+    'en',
   ),
-  personNoun: compileWords('candidate candidates applicant applicants hire hires successful ideal individual =person', 'en'),
   you: compileWords('=you', 'en'),
   relation: compileWords('=about =alongside =regarding =concerning =around', 'en'),
-  profileVerb: compileWords("=are =have =must =should =need =live =speak =hold =possess =were =be", 'en'),
+  profileVerb: compileWords(
+    '=are =have =must =should =need =live =speak =hold =possess =were =be',
+    'en',
+  ),
   anchor: compileWords(
     'community communities audience audiences customer customers client clients member members user users player players fan fans reader readers follower followers subscriber subscribers visitor visitors patient patients product products range brand brands label collection company business charity startup team app content campaign campaigns forum class classes staff podcast magazine newsroom channel club festival venue stadium store shop farm farms coffee menswear womenswear fashion event events policy programme program course book books game games market markets',
     'en',
@@ -110,8 +142,14 @@ const ENGLISH: CueSet = {
   ].map((source) => compilePattern(source, 'en')),
   negation: compileWords('=not =no =never =non =without', 'en'),
   restrictive: compileWords('=only exclusively reserved', 'en'),
-  ageException: compileWords('apprenticeship apprentice law legal legally statutory regulation regulations licensing licence license', 'en'),
-  occupational: compileWords('model models modelling modeling actor actress actors casting role-play voice-over', 'en'),
+  ageException: compileWords(
+    'apprenticeship apprentice law legal legally statutory regulation regulations licensing licence license',
+    'en',
+  ),
+  occupational: compileWords(
+    'model models modelling modeling actor actress actors casting role-play voice-over',
+    'en',
+  ),
 };
 
 /** The cues of a language. */

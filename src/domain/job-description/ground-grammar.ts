@@ -37,7 +37,8 @@ export function tokenKeys(token: Token): string[] {
 
 /** Keys of a plain-word atom, or undefined for wildcards, numbers, prefixes, punctuation. */
 function atomKeys(source: string, language: LexiconLanguage): string[] | undefined {
-  if (/^[~#@]/.test(source) || source.endsWith('*') || /^[^\p{L}\p{N}]$/u.test(source)) return undefined;
+  if (/^[~#@]/.test(source) || source.endsWith('*') || /^[^\p{L}\p{N}]$/u.test(source))
+    return undefined;
   if (source.startsWith('=')) return [`n:${foldWord(source.slice(1))}`];
   const norm = foldWord(source);
   const [fr, en] = stems(norm);
@@ -54,15 +55,20 @@ export interface Pattern {
 export type LexiconLanguage = Locale;
 
 const isAge = (token: Token) =>
-  token.value !== undefined && token.value >= 14 && token.value <= 99 && Number.isInteger(token.value);
+  token.value !== undefined &&
+  token.value >= 14 &&
+  token.value <= 99 &&
+  Number.isInteger(token.value);
 
 function compileAtom(source: string, language: LexiconLanguage): Atom {
   if (source === '~') return () => true;
   if (source === '#age') return isAge;
-  if (source === '#year') return (token) => (token.value ?? 0) >= 1930 && (token.value ?? 0) <= 2015;
+  if (source === '#year')
+    return (token) => (token.value ?? 0) >= 1930 && (token.value ?? 0) <= 2015;
   if (source === '#n') return (token) => token.kind === 'number';
   if (source === '@cap') return (token) => token.kind === 'word' && token.capital === true;
-  if (/^[^\p{L}\p{N}]$/u.test(source)) return (token) => token.kind === 'punct' && token.norm === source;
+  if (/^[^\p{L}\p{N}]$/u.test(source))
+    return (token) => token.kind === 'punct' && token.norm === source;
   if (source.startsWith('=')) {
     const exact = foldWord(source.slice(1));
     return (token) => token.norm === exact;
@@ -96,7 +102,13 @@ export function compilePattern(source: string, language: LexiconLanguage): Patte
 }
 
 /** End index (exclusive) of a match of `items[itemIndex…]` starting at `tokenIndex`, or -1. */
-function matchFrom(items: Item[], itemIndex: number, tokens: Token[], tokenIndex: number, to: number): number {
+function matchFrom(
+  items: Item[],
+  itemIndex: number,
+  tokens: Token[],
+  tokenIndex: number,
+  to: number,
+): number {
   if (itemIndex === items.length) return tokenIndex;
   const item = items[itemIndex] as Item;
   const token = tokens[tokenIndex];
@@ -115,7 +127,12 @@ export function mayMatch(pattern: Pattern, keys: ReadonlySet<string>): boolean {
 }
 
 /** Every non-overlapping match of `pattern` in `tokens[from, to)`, as [start, end) token indexes. */
-export function findMatches(pattern: Pattern, tokens: Token[], from: number, to: number): [number, number][] {
+export function findMatches(
+  pattern: Pattern,
+  tokens: Token[],
+  from: number,
+  to: number,
+): [number, number][] {
   const spans: [number, number][] = [];
   let index = from;
   while (index < to) {
@@ -173,7 +190,10 @@ function compileGuard(source: string, language: LexiconLanguage): SenseGuard {
     const parts = phrase.split('_').filter((part) => part !== '');
     // Guard words are exact forms: stems merge « des » and « de », which must stay apart here.
     const word = parts[0] as string;
-    if (parts.length === 1) guard.words.push(compileAtom(/^[=#~]|\*$|^[^\p{L}]$/u.test(word) ? word : `=${word}`, language));
+    if (parts.length === 1)
+      guard.words.push(
+        compileAtom(/^[=#~]|\*$|^[^\p{L}]$/u.test(word) ? word : `=${word}`, language),
+      );
     else if (parts.length > 1) guard.phrases.push(compilePattern(parts.join(' '), language));
   }
   return guard;
@@ -199,7 +219,8 @@ export function guardHolds(
       if (matchFrom(phrase.items, 0, tokens, edge, bounds.to) > edge) return true;
     } else {
       const start = edge - length;
-      if (start >= bounds.from && matchFrom(phrase.items, 0, tokens, start, edge) === edge) return true;
+      if (start >= bounds.from && matchFrom(phrase.items, 0, tokens, start, edge) === edge)
+        return true;
     }
   }
   return false;
@@ -214,7 +235,10 @@ export interface CompiledEntry extends GroundEntry {
 }
 
 /** Compiles a lexicon once, at module load. */
-export function compileLexicon(entries: readonly GroundEntry[], language: LexiconLanguage): CompiledEntry[] {
+export function compileLexicon(
+  entries: readonly GroundEntry[],
+  language: LexiconLanguage,
+): CompiledEntry[] {
   return entries.map((entry) => ({
     ...entry,
     language,

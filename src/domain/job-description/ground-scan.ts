@@ -36,11 +36,32 @@ const ANCHOR_WINDOW = 6;
 const PHRASE_BREAK = new Set([',', ':', '(', ')', '«', '»', '"', '—']);
 
 /** Clitics and negation skipped between « vous » and its verb. */
-const CLITICS = new Set(['ne', 'n', "'", 'y', 'en', 'le', 'la', 'les', 'l', 'vous', 'nous', 'not', 'also', 'will', 'll', 'shall', 'would', 'also']);
+const CLITICS = new Set([
+  'ne',
+  'n',
+  "'",
+  'y',
+  'en',
+  'le',
+  'la',
+  'les',
+  'l',
+  'vous',
+  'nous',
+  'not',
+  'also',
+  'will',
+  'll',
+  'shall',
+  'would',
+  'also',
+]);
 
 /** Words ending like an infinitive that often open a sentence. */
 const NOT_INFINITIVES = new Set(
-  'votre notre entre autre autres contre etre leur lettre titre centre membre chiffre offre ordre nombre cadre premier dernier hier cher mer'.split(' '),
+  'votre notre entre autre autres contre etre leur lettre titre centre membre chiffre offre ordre nombre cadre premier dernier hier cher mer'.split(
+    ' ',
+  ),
 );
 
 /** What the sentence around a match says about the person sought. */
@@ -61,7 +82,11 @@ function tokenAt(tokens: Token[], index: number, sentence: AnalysedSentence): To
 }
 
 /** The verb after « vous » / "you" (skipping clitics), or undefined. */
-function verbAfterYou(tokens: Token[], index: number, sentence: AnalysedSentence): Token | undefined {
+function verbAfterYou(
+  tokens: Token[],
+  index: number,
+  sentence: AnalysedSentence,
+): Token | undefined {
   for (let cursor = index + 1; cursor < Math.min(sentence.to, index + 5); cursor += 1) {
     const token = tokens[cursor] as Token;
     if (token.kind !== 'word' && token.norm !== "'") return undefined;
@@ -111,7 +136,8 @@ function readSentence(
       clauseMission.push(false);
     }
   }
-  for (const phrase of cues.requirementPhrases) cueSpans.push(...findMatches(phrase, tokens, sentence.from, sentence.to));
+  for (const phrase of cues.requirementPhrases)
+    cueSpans.push(...findMatches(phrase, tokens, sentence.from, sentence.to));
   let openness = false;
   if (!restrictive) {
     for (const phrase of cues.openness) {
@@ -152,21 +178,36 @@ function readSentence(
 /** True when the token at `index` ends a clause: , ; : or « et » / "and" before « vous » / "you". */
 function isClauseBreak(tokens: Token[], index: number, cues: CueSet): boolean {
   const token = tokens[index] as Token;
-  if (token.kind === 'punct' && (token.norm === ',' || token.norm === ':' || token.norm === ';')) return true;
+  if (token.kind === 'punct' && (token.norm === ',' || token.norm === ':' || token.norm === ';'))
+    return true;
   const next = tokens[index + 1];
   return (token.norm === 'et' || token.norm === 'and') && next !== undefined && cues.you(next);
 }
 
 /** « vous animerez », "you will write": a task, not a trait of the person. */
-function isMissionVerb(tokens: Token[], youIndex: number, verb: Token, language: LexiconLanguage): boolean {
+function isMissionVerb(
+  tokens: Token[],
+  youIndex: number,
+  verb: Token,
+  language: LexiconLanguage,
+): boolean {
   if (language === 'fr') return verb.norm.endsWith('ez');
   const between = tokens.slice(youIndex + 1, tokens.indexOf(verb)).map((token) => token.norm);
   return between.includes('will') || between.includes('ll') || /^[a-z]+$/.test(verb.norm);
 }
 
 /** True when a company, product, audience or topic word governs the match. */
-function isAnchored(tokens: Token[], start: number, sentence: AnalysedSentence, cues: CueSet): boolean {
-  for (let cursor = start - 1; cursor >= Math.max(sentence.from, start - ANCHOR_WINDOW); cursor -= 1) {
+function isAnchored(
+  tokens: Token[],
+  start: number,
+  sentence: AnalysedSentence,
+  cues: CueSet,
+): boolean {
+  for (
+    let cursor = start - 1;
+    cursor >= Math.max(sentence.from, start - ANCHOR_WINDOW);
+    cursor -= 1
+  ) {
     const token = tokens[cursor] as Token;
     if (token.kind === 'punct' && PHRASE_BREAK.has(token.norm)) return false;
     if (cues.personNoun(token) || cues.you(token)) return false;
@@ -178,7 +219,8 @@ function isAnchored(tokens: Token[], start: number, sentence: AnalysedSentence, 
       });
       if (!negated) return true;
     }
-    if (token.norm === 'ni' || token.norm === 'ou' || token.norm === 'or' || token.norm === 'nor') return false;
+    if (token.norm === 'ni' || token.norm === 'ou' || token.norm === 'or' || token.norm === 'nor')
+      return false;
     if (cues.anchor(token)) {
       // « vous êtes membre d’un parti »: the noun is said of the person, not of an audience.
       const said = [cursor - 1, cursor - 2, cursor - 3, cursor - 4, cursor - 5].some((index) => {
@@ -203,7 +245,11 @@ export interface GroundHit {
 }
 
 /** Whether a match in this context is a criterion on the person, and how serious. */
-function judge(entry: CompiledEntry, context: SentenceContext, role: AnalysedText['role']): Severity | undefined {
+function judge(
+  entry: CompiledEntry,
+  context: SentenceContext,
+  role: AnalysedText['role'],
+): Severity | undefined {
   if (context.openness) return undefined;
   if (role === 'company') {
     if (!(context.person && (context.cue || entry.strength === 'strong'))) return undefined;
@@ -240,7 +286,12 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
       const keys = new Set(text.tokens.slice(sentence.from, sentence.to).flatMap(tokenKeys));
       for (const entry of LEXICONS[language]) {
         if (!mayMatch(entry.compiled, keys)) continue;
-        for (const [start, end] of findMatches(entry.compiled, text.tokens, sentence.from, sentence.to)) {
+        for (const [start, end] of findMatches(
+          entry.compiled,
+          text.tokens,
+          sentence.from,
+          sentence.to,
+        )) {
           if (guardHolds(entry.before, text.tokens, start, 'before', bounds)) continue;
           if (guardHolds(entry.after, text.tokens, end, 'after', bounds)) continue;
           candidates.push({ entry, start, end });
@@ -258,13 +309,19 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
               other.end - other.start > candidate.end - candidate.start,
           ),
       );
-      const reading = kept.length > 0 ? readSentence(text.tokens, sentence, cues, language) : undefined;
+      const reading =
+        kept.length > 0 ? readSentence(text.tokens, sentence, cues, language) : undefined;
       if (reading) {
         for (const { entry, start, end } of kept) {
           const concepts = [entry.concept, ...(entry.also ?? [])];
           // A concept already found as an error in this field needs no second look.
           if (concepts.every((concept) => seen.get(concept)?.severity === 'error')) continue;
-          if (text.role !== 'title' && text.role !== 'place' && isAnchored(text.tokens, start, sentence, cues)) continue;
+          if (
+            text.role !== 'title' &&
+            text.role !== 'place' &&
+            isAnchored(text.tokens, start, sentence, cues)
+          )
+            continue;
           const context = reading.contextFor(start, end);
           const severity = judge(entry, context, text.role);
           if (!severity) continue;
@@ -274,7 +331,8 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
             const exception =
               concept === 'age' && context.ageException
                 ? 'age-law'
-                : (concept === 'sex' || concept === 'appearance' || concept === 'age') && context.occupational
+                : (concept === 'sex' || concept === 'appearance' || concept === 'age') &&
+                    context.occupational
                   ? 'occupational'
                   : undefined;
             const hit: GroundHit = {
@@ -301,7 +359,10 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
 const rank = (severity: Severity) => (severity === 'error' ? 0 : severity === 'warning' ? 1 : 2);
 
 /** References of a legal exception in a jurisdiction. */
-const EXCEPTION_REFERENCES: Record<'age-law' | 'occupational', Partial<Record<Jurisdiction, ReferenceId[]>>> = {
+const EXCEPTION_REFERENCES: Record<
+  'age-law' | 'occupational',
+  Partial<Record<Jurisdiction, ReferenceId[]>>
+> = {
   'age-law': { FR: ['fr-l6222-1', 'fr-l5321-2'], QC: ['qc-charter-10'] },
   occupational: { FR: ['fr-l1133-1'], QC: ['qc-charter-20'] },
 };
@@ -316,7 +377,11 @@ export function groundFindings(hits: GroundHit[], jurisdiction: Jurisdiction): F
     const reported = legal?.reported ?? hit.concept;
     const label = legal ? legal.ground.label : CONCEPT_LABELS[hit.concept];
     const excerpt = hit.excerpt;
-    const severity: Severity = supported ? hit.severity : hit.severity === 'error' ? 'warning' : hit.severity;
+    const severity: Severity = supported
+      ? hit.severity
+      : hit.severity === 'error'
+        ? 'warning'
+        : hit.severity;
     const references: ReferenceId[] = hit.exception
       ? (EXCEPTION_REFERENCES[hit.exception][jurisdiction] ?? [])
       : (legal?.ground.references ?? []);

@@ -59,14 +59,24 @@ const QC_REFS: ReferenceId[] = ['qc-charter-10', 'qc-charter-16', 'qc-charter-18
  * L1142-1, and every ground under L5321-2 for job offers.
  */
 export const FRANCE_GROUNDS: readonly LegalGround[] = [
-  { id: 'origine', label: { fr: 'origine', en: 'origin' }, concepts: ['origin'], references: FR_REFS },
+  {
+    id: 'origine',
+    label: { fr: 'origine', en: 'origin' },
+    concepts: ['origin'],
+    references: FR_REFS,
+  },
   {
     id: 'sexe',
     label: { fr: 'sexe', en: 'sex' },
     concepts: ['sex'],
     references: ['fr-l1142-1', ...FR_REFS],
   },
-  { id: 'moeurs', label: { fr: 'mœurs', en: 'morals (mœurs)' }, concepts: ['mores'], references: FR_REFS },
+  {
+    id: 'moeurs',
+    label: { fr: 'mœurs', en: 'morals (mœurs)' },
+    concepts: ['mores'],
+    references: FR_REFS,
+  },
   {
     id: 'orientation-sexuelle',
     label: { fr: 'orientation sexuelle', en: 'sexual orientation' },
@@ -176,7 +186,12 @@ export const FRANCE_GROUNDS: readonly LegalGround[] = [
     concepts: ['autonomy'],
     references: FR_REFS,
   },
-  { id: 'handicap', label: { fr: 'handicap', en: 'disability' }, concepts: ['disability'], references: FR_REFS },
+  {
+    id: 'handicap',
+    label: { fr: 'handicap', en: 'disability' },
+    concepts: ['disability'],
+    references: FR_REFS,
+  },
   {
     id: 'langue-autre-que-francais',
     label: {
@@ -204,7 +219,12 @@ export const FRANCE_GROUNDS: readonly LegalGround[] = [
  */
 export const QUEBEC_GROUNDS: readonly LegalGround[] = [
   { id: 'race', label: { fr: 'race', en: 'race' }, concepts: ['origin'], references: QC_REFS },
-  { id: 'couleur', label: { fr: 'couleur', en: 'colour' }, concepts: ['origin'], references: QC_REFS },
+  {
+    id: 'couleur',
+    label: { fr: 'couleur', en: 'colour' },
+    concepts: ['origin'],
+    references: QC_REFS,
+  },
   { id: 'sexe', label: { fr: 'sexe', en: 'sex' }, concepts: ['sex'], references: QC_REFS },
   {
     id: 'identite-expression-genre',
@@ -212,28 +232,51 @@ export const QUEBEC_GROUNDS: readonly LegalGround[] = [
     concepts: ['gender-identity'],
     references: QC_REFS,
   },
-  { id: 'grossesse', label: { fr: 'grossesse', en: 'pregnancy' }, concepts: ['pregnancy'], references: QC_REFS },
+  {
+    id: 'grossesse',
+    label: { fr: 'grossesse', en: 'pregnancy' },
+    concepts: ['pregnancy'],
+    references: QC_REFS,
+  },
   {
     id: 'orientation-sexuelle',
     label: { fr: 'orientation sexuelle', en: 'sexual orientation' },
     concepts: ['orientation'],
     references: QC_REFS,
   },
-  { id: 'etat-civil', label: { fr: 'état civil', en: 'civil status' }, concepts: ['family'], references: QC_REFS },
+  {
+    id: 'etat-civil',
+    label: { fr: 'état civil', en: 'civil status' },
+    concepts: ['family'],
+    references: QC_REFS,
+  },
   {
     id: 'age',
-    label: { fr: 'âge, sauf dans la mesure prévue par la loi', en: 'age, except as provided by law' },
+    label: {
+      fr: 'âge, sauf dans la mesure prévue par la loi',
+      en: 'age, except as provided by law',
+    },
     concepts: ['age'],
     references: QC_REFS,
   },
-  { id: 'religion', label: { fr: 'religion', en: 'religion' }, concepts: ['religion'], references: QC_REFS },
+  {
+    id: 'religion',
+    label: { fr: 'religion', en: 'religion' },
+    concepts: ['religion'],
+    references: QC_REFS,
+  },
   {
     id: 'convictions-politiques',
     label: { fr: 'convictions politiques', en: 'political convictions' },
     concepts: ['political'],
     references: QC_REFS,
   },
-  { id: 'langue', label: { fr: 'langue', en: 'language' }, concepts: ['language'], references: QC_REFS },
+  {
+    id: 'langue',
+    label: { fr: 'langue', en: 'language' },
+    concepts: ['language'],
+    references: QC_REFS,
+  },
   {
     id: 'origine-ethnique-nationale',
     label: { fr: 'origine ethnique ou nationale', en: 'ethnic or national origin' },
@@ -306,7 +349,10 @@ export const CONCEPT_LABELS: Record<Concept, LocalizedText> = {
   family: { fr: 'la situation de famille', en: 'family situation' },
   pregnancy: { fr: 'la grossesse', en: 'pregnancy' },
   genetic: { fr: 'les caractéristiques génétiques', en: 'genetic characteristics' },
-  'social-condition': { fr: 'la situation économique ou sociale', en: 'economic or social condition' },
+  'social-condition': {
+    fr: 'la situation économique ou sociale',
+    en: 'economic or social condition',
+  },
   origin: { fr: 'l’origine', en: 'origin' },
   nationality: { fr: 'la nationalité', en: 'nationality' },
   political: { fr: 'les opinions politiques', en: 'political opinions' },

@@ -39,7 +39,7 @@ const QUEBEC_CITIES = new Set(
     'joliette',
     'rouyn-noranda',
     'boucherville',
-    'val-d\'or',
+    "val-d'or",
     'sept-iles',
     'alma',
     'mascouche',

@@ -15,7 +15,9 @@ const WEEKS_PER_YEAR = 52;
 const EU_COUNTRIES = new Set(
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
 );
-const EURO_COUNTRIES = new Set('AT BE HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' '));
+const EURO_COUNTRIES = new Set(
+  'AT BE HR CY EE FI FR DE GR IE IT LV LT LU MT NL PT SK SI ES'.split(' '),
+);
 const CURRENCY_OF: Record<string, string> = { CA: 'CAD', GB: 'GBP', CH: 'CHF', US: 'USD' };
 
 /** The currency of the job's place, if the product knows it. */
@@ -26,9 +28,14 @@ export function expectedCurrency(country: string, jurisdiction: Jurisdiction): s
 }
 
 /** Gross pay per hour for the stated working time, or undefined when the hours are unknown. */
-export function hourlyPay(amount: number, jd: Pick<JobDescription, 'salary' | 'contract'>): number | undefined {
+export function hourlyPay(
+  amount: number,
+  jd: Pick<JobDescription, 'salary' | 'contract'>,
+): number | undefined {
   const weekly =
-    jd.contract.workingTime === 'full-time' ? (jd.contract.hoursPerWeek ?? LEGAL_WEEKLY_HOURS) : jd.contract.hoursPerWeek;
+    jd.contract.workingTime === 'full-time'
+      ? (jd.contract.hoursPerWeek ?? LEGAL_WEEKLY_HOURS)
+      : jd.contract.hoursPerWeek;
   if (weekly === undefined || weekly <= 0) return undefined;
   switch (jd.salary.period) {
     case 'HOUR':
@@ -102,7 +109,8 @@ export const PAY_RULES = {
 
   'pay-range-width'(jd) {
     const { min, max } = jd.salary;
-    if (min === undefined || max === undefined || min <= 0 || max <= min * MAX_RANGE_RATIO) return [];
+    if (min === undefined || max === undefined || min <= 0 || max <= min * MAX_RANGE_RATIO)
+      return [];
     return [
       finding(
         'pay-range-width',
@@ -144,4 +152,3 @@ export const PAY_RULES = {
     ];
   },
 } satisfies Partial<Record<RuleId, Rule>>;
-

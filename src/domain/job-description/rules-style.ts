@@ -22,39 +22,73 @@ const VOWELS = /[aeiouyàâäéèêëîïôöùûüœæ]+/giu;
 export function countSyllables(word: string, language: LexiconLanguage): number {
   const lower = word.toLowerCase();
   let groups = (lower.match(VOWELS) ?? []).length;
-  if (language === 'fr' && /[^aeiouy]e?s?$/u.test(lower) && /e s?$/u.test(lower.replace(/(e)(s?)$/u, '$1 $2')) && groups > 1) groups -= 1;
-  if (language === 'en' && /[^aeiouy]e$/u.test(lower) && !/le$/u.test(lower) && groups > 1) groups -= 1;
+  if (
+    language === 'fr' &&
+    /[^aeiouy]e?s?$/u.test(lower) &&
+    /e s?$/u.test(lower.replace(/(e)(s?)$/u, '$1 $2')) &&
+    groups > 1
+  )
+    groups -= 1;
+  if (language === 'en' && /[^aeiouy]e$/u.test(lower) && !/le$/u.test(lower) && groups > 1)
+    groups -= 1;
   return Math.max(1, groups);
 }
 
 /** Reading ease of `words` words in `sentences` sentences with `syllables` syllables. */
-export function readingEase(language: LexiconLanguage, words: number, sentences: number, syllables: number): number {
+export function readingEase(
+  language: LexiconLanguage,
+  words: number,
+  sentences: number,
+  syllables: number,
+): number {
   if (words === 0 || sentences === 0) return 100;
   const perSentence = words / sentences;
   const perWord = syllables / words;
-  return language === 'fr' ? 207 - 1.015 * perSentence - 73.6 * perWord : 206.835 - 1.015 * perSentence - 84.6 * perWord;
+  return language === 'fr'
+    ? 207 - 1.015 * perSentence - 73.6 * perWord
+    : 206.835 - 1.015 * perSentence - 84.6 * perWord;
 }
 
 /** Word tokens of a sentence. */
 function words(text: AnalysedText, from: number, to: number): Token[] {
-  return text.tokens.slice(from, to).filter((token) => token.kind === 'word' || token.kind === 'number');
+  return text.tokens
+    .slice(from, to)
+    .filter((token) => token.kind === 'word' || token.kind === 'number');
 }
 
 const PROSE_ROLES = new Set<AnalysedText['role']>(['company', 'missions', 'apply', 'requirement']);
 
 const JARGON = {
-  fr: compileWords('ninja ninjas rockstar rockstars gourou gourous jedi licorne licornes superheros super-heros magicien magicienne stakhanoviste pepite perle mouton couteau warrior', 'fr'),
-  en: compileWords('ninja ninjas rockstar rockstars guru gurus jedi unicorn unicorns superhero superheroes wizard wizards warrior warriors self-starter go-getter', 'en'),
+  fr: compileWords(
+    'ninja ninjas rockstar rockstars gourou gourous jedi licorne licornes superheros super-heros magicien magicienne stakhanoviste pepite perle mouton couteau warrior',
+    'fr',
+  ),
+  en: compileWords(
+    'ninja ninjas rockstar rockstars guru gurus jedi unicorn unicorns superhero superheroes wizard wizards warrior warriors self-starter go-getter',
+    'en',
+  ),
 };
 
 const CODED = {
   masculine: {
-    fr: compileWords('competitif competitive ambitieux ambitieuse dominant dominante agressif agressive combatif combative conquerant conquerante fonceur fonceuse audacieux audacieuse intrepide leader challenge challenges performant performante determine determinee independant independante', 'fr'),
-    en: compileWords('active adventurous aggressive ambitious assertive athletic autonomous boast challenging competitive confident courageous decisive determined dominant driven fearless headstrong independent individualistic outspoken persistent self-reliant self-confident strong superior', 'en'),
+    fr: compileWords(
+      'competitif competitive ambitieux ambitieuse dominant dominante agressif agressive combatif combative conquerant conquerante fonceur fonceuse audacieux audacieuse intrepide leader challenge challenges performant performante determine determinee independant independante',
+      'fr',
+    ),
+    en: compileWords(
+      'active adventurous aggressive ambitious assertive athletic autonomous boast challenging competitive confident courageous decisive determined dominant driven fearless headstrong independent individualistic outspoken persistent self-reliant self-confident strong superior',
+      'en',
+    ),
   },
   feminine: {
-    fr: compileWords('bienveillant bienveillante empathique chaleureux chaleureuse attentionne attentionnee sensible cooperatif cooperative collaboratif collaborative soutien douceur patient patiente fidele delicat delicate', 'fr'),
-    en: compileWords('affectionate cheerful collaborative committed communal compassionate considerate cooperative dependable empathetic gentle honest interpersonal kind loyal nurturing pleasant polite sensitive supportive sympathetic understanding warm', 'en'),
+    fr: compileWords(
+      'bienveillant bienveillante empathique chaleureux chaleureuse attentionne attentionnee sensible cooperatif cooperative collaboratif collaborative soutien douceur patient patiente fidele delicat delicate',
+      'fr',
+    ),
+    en: compileWords(
+      'affectionate cheerful collaborative committed communal compassionate considerate cooperative dependable empathetic gentle honest interpersonal kind loyal nurturing pleasant polite sensitive supportive sympathetic understanding warm',
+      'en',
+    ),
   },
 };
 
@@ -62,7 +96,10 @@ const CODED = {
 export const STYLE_RULES = {
   readability(_jd, context) {
     const findings: Finding[] = [];
-    const totals = { fr: { words: 0, sentences: 0, syllables: 0 }, en: { words: 0, sentences: 0, syllables: 0 } };
+    const totals = {
+      fr: { words: 0, sentences: 0, syllables: 0 },
+      en: { words: 0, sentences: 0, syllables: 0 },
+    };
     for (const text of context.texts) {
       if (!PROSE_ROLES.has(text.role)) continue;
       let longest: { words: number; start: number; end: number } | undefined;
@@ -71,10 +108,19 @@ export const STYLE_RULES = {
         const list = words(text, sentence.from, sentence.to);
         totals[language].words += list.length;
         totals[language].sentences += 1;
-        for (const token of list) totals[language].syllables += countSyllables(text.text.slice(token.start, token.end), language);
+        for (const token of list)
+          totals[language].syllables += countSyllables(
+            text.text.slice(token.start, token.end),
+            language,
+          );
         const first = text.tokens[sentence.from];
         const last = text.tokens[sentence.to - 1];
-        if (first && last && list.length > LONG_SENTENCE_WORDS && list.length > (longest?.words ?? 0)) {
+        if (
+          first &&
+          last &&
+          list.length > LONG_SENTENCE_WORDS &&
+          list.length > (longest?.words ?? 0)
+        ) {
           longest = { words: list.length, start: first.start, end: last.end };
         }
       }
@@ -88,9 +134,16 @@ export const STYLE_RULES = {
               fr: `Une phrase de ${longest.words} mots : au-delà de ${LONG_SENTENCE_WORDS}, elle se lit mal, surtout sur un téléphone.`,
               en: `A ${longest.words}-word sentence: beyond ${LONG_SENTENCE_WORDS} words it reads poorly, especially on a phone.`,
             },
-            { fr: 'Coupez-la en deux ou trois phrases courtes.', en: 'Split it into two or three short sentences.' },
+            {
+              fr: 'Coupez-la en deux ou trois phrases courtes.',
+              en: 'Split it into two or three short sentences.',
+            },
             [],
-            { start: longest.start, end: longest.end, excerpt: text.text.slice(longest.start, Math.min(longest.end, longest.start + 80)) },
+            {
+              start: longest.start,
+              end: longest.end,
+              excerpt: text.text.slice(longest.start, Math.min(longest.end, longest.start + 80)),
+            },
           ),
         );
       }
@@ -126,7 +179,9 @@ export const STYLE_RULES = {
     for (const text of context.texts) {
       for (const sentence of text.sentences) {
         const language = sentence.language === 'en' ? 'en' : 'fr';
-        const token = text.tokens.slice(sentence.from, sentence.to).find((candidate) => JARGON[language](candidate));
+        const token = text.tokens
+          .slice(sentence.from, sentence.to)
+          .find((candidate) => JARGON[language](candidate));
         if (!token) continue;
         // « mouton », « couteau », « perle » are clichés only in their idioms.
         const idiom = text.text.slice(token.start, token.start + 40).toLowerCase();
@@ -143,7 +198,10 @@ export const STYLE_RULES = {
               fr: `« ${excerpt} » est un cliché d’offre d’emploi : il ne dit rien du poste et peut décourager des candidatures.`,
               en: `"${excerpt}" is a job-ad cliché: it says nothing about the job and can put people off.`,
             },
-            { fr: 'Décrivez la compétence attendue en mots simples.', en: 'Describe the skill you need in plain words.' },
+            {
+              fr: 'Décrivez la compétence attendue en mots simples.',
+              en: 'Describe the skill you need in plain words.',
+            },
             [],
             { start: token.start, end: token.end, excerpt },
           ),
@@ -169,7 +227,11 @@ export const STYLE_RULES = {
     }
     const first = masculine[0];
     if (!first || masculine.length < feminine + 3) return [];
-    const examples = [...new Set(masculine.map(({ text, token }) => text.text.slice(token.start, token.end)))].slice(0, 5).join(', ');
+    const examples = [
+      ...new Set(masculine.map(({ text, token }) => text.text.slice(token.start, token.end))),
+    ]
+      .slice(0, 5)
+      .join(', ');
     return [
       finding(
         'gender-coded',

@@ -12,15 +12,22 @@ const FEE_PATTERN =
 
 /** Languages other than French that a Québec ad may require (art. 46). */
 const OTHER_LANGUAGE = {
-  fr: compileWords('anglais anglaise bilingue bilinguisme espagnol allemand italien mandarin chinois portugais arabe', 'fr'),
-  en: compileWords('english bilingual bilingualism spanish german italian mandarin chinese portuguese arabic', 'en'),
+  fr: compileWords(
+    'anglais anglaise bilingue bilinguisme espagnol allemand italien mandarin chinois portugais arabe',
+    'fr',
+  ),
+  en: compileWords(
+    'english bilingual bilingualism spanish german italian mandarin chinese portuguese arabic',
+    'en',
+  ),
 };
 
 /** Checks on the wording: title, grounds of discrimination, gender, fees, the posting's language. */
 export const WORDING_RULES = {
   'title-gender'(jd, context) {
     const analysis = analyseTitle(jd.title);
-    const severity = context.jurisdiction === 'FR' || context.jurisdiction === 'QC' ? 'error' : 'warning';
+    const severity =
+      context.jurisdiction === 'FR' || context.jurisdiction === 'QC' ? 'error' : 'warning';
     const findings: Finding[] = [];
     const first = analysis.oneFormNouns[0];
     if (first) {
@@ -75,7 +82,8 @@ export const WORDING_RULES = {
   },
 
   'title-mark'(jd, context) {
-    if (jd.locale !== 'fr' || context.jurisdiction !== 'FR' || analyseTitle(jd.title).hasMark) return [];
+    if (jd.locale !== 'fr' || context.jurisdiction !== 'FR' || analyseTitle(jd.title).hasMark)
+      return [];
     return [
       finding(
         'title-mark',
@@ -111,7 +119,7 @@ export const WORDING_RULES = {
     );
   },
 
-  'jurisdiction'(jd, context) {
+  jurisdiction(jd, context) {
     if (context.jurisdiction === 'FR' || context.jurisdiction === 'QC') return [];
     return [
       finding(
@@ -134,7 +142,9 @@ export const WORDING_RULES = {
 
   'application-fee'(_jd, context) {
     return context.texts
-      .filter(({ text }) => FEE_PATTERN.test(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))
+      .filter(({ text }) =>
+        FEE_PATTERN.test(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+      )
       .map(({ field }) =>
         finding(
           'application-fee',
@@ -238,7 +248,9 @@ export const WORDING_RULES = {
         const language = sentence.language === 'en' ? 'en' : 'fr';
         const tokens = text.tokens.slice(sentence.from, sentence.to);
         const mention = tokens.find((token) => OTHER_LANGUAGE[language](token));
-        const required = tokens.some((token) => token !== mention && CUES[language].requirement(token));
+        const required = tokens.some(
+          (token) => token !== mention && CUES[language].requirement(token),
+        );
         if (!mention || !required) continue;
         return [
           finding(
@@ -254,7 +266,11 @@ export const WORDING_RULES = {
               en: 'If the duties need it, tick "other language required" and say which ones; otherwise remove the requirement.',
             },
             ['qc-clf-46'],
-            { start: mention.start, end: mention.end, excerpt: text.text.slice(mention.start, mention.end) },
+            {
+              start: mention.start,
+              end: mention.end,
+              excerpt: text.text.slice(mention.start, mention.end),
+            },
           ),
         ];
       }

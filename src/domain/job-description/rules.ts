@@ -42,5 +42,29 @@ export function lintJobDescription(
     today: options.today ?? new Date().toISOString().slice(0, 10),
     catalog,
   };
-  return sortFindings(Object.values(RULES).flatMap((rule) => rule(jd, context)));
+  const byField = new Map(context.texts.map((text) => [text.field, text.text]));
+  const findings = Object.values(RULES).flatMap((rule) => rule(jd, context));
+  return sortFindings(findings.map((finding) => withContext(finding, byField.get(finding.field))));
+}
+
+/** Characters of context shown on each side of the words at fault. */
+const CONTEXT_CHARS = 40;
+
+/** Adds the words around a finding's span, cut at word boundaries. */
+function withContext(finding: Finding, text: string | undefined): Finding {
+  const { start, end } = finding;
+  if (text === undefined || start === undefined || end === undefined || end <= start)
+    return finding;
+  let from = Math.max(0, start - CONTEXT_CHARS);
+  let to = Math.min(text.length, end + CONTEXT_CHARS);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
+  return {
+    ...finding,
+    context: {
+      before: `${from > 0 ? '…' : ''}${text.slice(Math.min(from, start), start)}`,
+      text: text.slice(start, end),
+      after: `${text.slice(end, to)}${to < text.length ? '…' : ''}`,
+    },
+  };
 }

@@ -19,5 +19,8 @@ export const LEGAL_WEEKLY_HOURS = 35;
 
 /** The SMIC in force on `day` (`YYYY-MM-DD`), with the date it took effect. */
 export function smicOn(day: string): { from: string; eurosPerHour: number } {
-  return SMIC_HOURLY.find((entry) => entry.from <= day) ?? (SMIC_HOURLY.at(-1) as { from: string; eurosPerHour: number });
+  return (
+    SMIC_HOURLY.find((entry) => entry.from <= day) ??
+    (SMIC_HOURLY.at(-1) as { from: string; eurosPerHour: number })
+  );
 }

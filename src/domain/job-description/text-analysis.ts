@@ -59,15 +59,27 @@ export function collectTexts(jd: JobDescription): ScannedText[] {
     { field: 'reporting', text: jd.reporting, role: 'missions' },
     { field: 'organisation', text: jd.organisation, role: 'missions' },
     { field: 'howToApply.instructions', text: jd.howToApply.instructions, role: 'apply' },
-    { field: 'languageRequirement.language', text: jd.languageRequirement.language, role: 'requirement' },
-    { field: 'languageRequirement.reason', text: jd.languageRequirement.reason, role: 'requirement' },
+    {
+      field: 'languageRequirement.language',
+      text: jd.languageRequirement.language,
+      role: 'requirement',
+    },
+    {
+      field: 'languageRequirement.reason',
+      text: jd.languageRequirement.reason,
+      role: 'requirement',
+    },
     { field: 'location.city', text: jd.location.city, role: 'place' },
     { field: 'location.region', text: jd.location.region ?? '', role: 'place' },
   ];
   jd.missions.forEach((mission, index) => {
     if (!mission.enabled) return;
     texts.push({ field: `missions.${index}.label`, text: mission.label, role: 'missions' });
-    texts.push({ field: `missions.${index}.description`, text: mission.description, role: 'missions' });
+    texts.push({
+      field: `missions.${index}.description`,
+      text: mission.description,
+      role: 'missions',
+    });
   });
   for (const list of ['inScope', 'outOfScope', 'redLines'] as const) {
     jd.perimeter[list].forEach((text, index) => {

@@ -44,11 +44,14 @@ function functionWords(tokens: readonly Token[]): { fr: number; en: number } {
 export function detectLanguage(text: string, tokens: readonly Token[]): TextLanguage {
   const words = functionWords(tokens);
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const counted: TextLanguage =
-    words.fr > words.en ? 'fr' : words.en > words.fr ? 'en' : 'und';
+  const counted: TextLanguage = words.fr > words.en ? 'fr' : words.en > words.fr ? 'en' : 'und';
   // Short texts: trigrams guess wildly on a few words; function words decide, or nothing does.
   if (letters < SHORT_TEXT_LETTERS) {
-    if (Math.abs(words.fr - words.en) >= 2 || (words.fr + words.en >= 1 && letters < FRANC_MIN_LETTERS)) return counted;
+    if (
+      Math.abs(words.fr - words.en) >= 2 ||
+      (words.fr + words.en >= 1 && letters < FRANC_MIN_LETTERS)
+    )
+      return counted;
     if (counted === 'und') return 'und';
   }
   if (letters >= FRANC_MIN_LETTERS) {

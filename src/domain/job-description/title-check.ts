@@ -91,7 +91,10 @@ const COMPILED_NOUNS = FRENCH_GENDERED_NOUNS.map((noun) => ({
   masculinePattern: wordPattern(noun.masculine),
   femininePattern: wordPattern(noun.feminine),
 }));
-const COMPILED_WORDS = ENGLISH_GENDERED_WORDS.map((entry) => ({ entry, pattern: wordPattern(entry.word) }));
+const COMPILED_WORDS = ENGLISH_GENDERED_WORDS.map((entry) => ({
+  entry,
+  pattern: wordPattern(entry.word),
+}));
 
 /** Looks at a job title for one-form gendered nouns and for the « (F/H) » mark. */
 export function analyseTitle(title: string): TitleAnalysis {

@@ -12,7 +12,8 @@ describe('job-ad checks on the labelled corpus', () => {
     const corpus = loadCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(250);
     expect(new Set(corpus.map((entry) => entry.id)).size).toBe(corpus.length);
-    for (const j of ['FR', 'QC', 'OTHER', 'CA']) expect(corpus.some((entry) => entry.j === j)).toBe(true);
+    for (const j of ['FR', 'QC', 'OTHER', 'CA'])
+      expect(corpus.some((entry) => entry.j === j)).toBe(true);
     expect(corpus.filter((entry) => entry.locale === 'en').length).toBeGreaterThan(50);
     expect(corpus.filter((entry) => entry.expect.length === 0).length).toBeGreaterThan(100);
   });

@@ -13,7 +13,8 @@ import { catalog, cleanJobDescription } from './fixtures.ts';
 const KB = 1024;
 
 /** Repeats `unit` up to `size` characters. */
-const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const fill = (unit: string, size: number) =>
+  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** Inputs built to hurt: one endless word, endless inclusive marks, ground words without a full stop… */
 const ADVERSARIAL: Record<string, (size: number) => string> = {
@@ -21,10 +22,13 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
   'inclusive marks': (size) => fill('é·e·', size),
   'ground words, no full stop': (size) => fill('jeune femme de 25 à 35 ans sans enfants ', size),
   'numbers, slashes and brackets': (size) => fill('25/35-(e)(', size),
-  'apostrophes': (size) => fill("d'l'", size),
+  apostrophes: (size) => fill("d'l'", size),
   'emoji and combining marks': (size) => fill('👩🏽‍💻e\u0301\u200d ', size),
   'real sentences': (size) =>
-    fill('Vous animerez notre communauté et répondrez aux messages. You will answer every message. ', size),
+    fill(
+      'Vous animerez notre communauté et répondrez aux messages. You will answer every message. ',
+      size,
+    ),
 };
 
 /** The posting with `text` in the long free-text fields. */
@@ -49,22 +53,29 @@ function time(jd: JobDescription): number {
 }
 
 describe('checks on huge and hostile input', () => {
-  test.each(Object.entries(ADVERSARIAL))('%s: 64 KB fields are checked in linear time', (_name, make) => {
-    const smallPosting = postingWith(make(16 * KB));
-    lintJobDescription(smallPosting, catalog); // warm up the compiler on the same shapes
-    const small = time(smallPosting);
-    const large = time(postingWith(make(64 * KB)));
-    // Linear: about 4; quadratic: about 16. Allow for noise and a fixed part.
-    expect(large / Math.max(small, 1)).toBeLessThan(9);
-  });
+  test.each(Object.entries(ADVERSARIAL))(
+    '%s: 64 KB fields are checked in linear time',
+    (_name, make) => {
+      const smallPosting = postingWith(make(16 * KB));
+      lintJobDescription(smallPosting, catalog); // warm up the compiler on the same shapes
+      const small = time(smallPosting);
+      const large = time(postingWith(make(64 * KB)));
+      // Linear: about 4; quadratic: about 16. Allow for noise and a fixed part.
+      expect(large / Math.max(small, 1)).toBeLessThan(9);
+    },
+  );
 
   test('spans stay inside the text whatever the Unicode', () => {
-    const text = ADVERSARIAL['emoji and combining marks']!(2 * KB) + ' Nous cherchons une femme de moins de 30 ans.';
+    const text =
+      ADVERSARIAL['emoji and combining marks']!(2 * KB) +
+      ' Nous cherchons une femme de moins de 30 ans.';
     for (const token of tokenize(text)) {
       expect(token.start).toBeGreaterThanOrEqual(0);
       expect(token.end).toBeLessThanOrEqual(text.length);
     }
-    const findings = lintJobDescription(postingWith(text), catalog).filter((finding) => finding.start !== undefined);
+    const findings = lintJobDescription(postingWith(text), catalog).filter(
+      (finding) => finding.start !== undefined,
+    );
     expect(findings.some((finding) => finding.ground === 'age')).toBe(true);
     for (const finding of findings) {
       expect(text.slice(finding.start, finding.end).length).toBeGreaterThan(0);

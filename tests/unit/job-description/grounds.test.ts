@@ -65,7 +65,9 @@ describe('grounds as data', () => {
   });
 
   test('Québec: every ground of art. 10, then art. 18.2', () => {
-    expect(QUEBEC_GROUNDS.slice(0, CHARTE_10.length).map((ground) => ground.label.fr)).toEqual(CHARTE_10);
+    expect(QUEBEC_GROUNDS.slice(0, CHARTE_10.length).map((ground) => ground.label.fr)).toEqual(
+      CHARTE_10,
+    );
     expect(QUEBEC_GROUNDS.at(-1)?.references).toEqual(['qc-charter-18-2']);
   });
 
@@ -85,10 +87,15 @@ describe('grounds as data', () => {
 
   test('every idea the checks know is recognised in French and English and is a ground somewhere', () => {
     for (const concept of CONCEPTS) {
-      expect(FR_GROUND_LEXICON.some((entry) => entry.concept === concept), `fr ${concept}`).toBe(true);
+      expect(
+        FR_GROUND_LEXICON.some((entry) => entry.concept === concept),
+        `fr ${concept}`,
+      ).toBe(true);
       expect(groundOf(concept, 'FR') ?? groundOf(concept, 'QC'), concept).toBeDefined();
     }
-    const english = new Set(EN_GROUND_LEXICON.flatMap((entry) => [entry.concept, ...(entry.also ?? [])]));
+    const english = new Set(
+      EN_GROUND_LEXICON.flatMap((entry) => [entry.concept, ...(entry.also ?? [])]),
+    );
     expect(CONCEPTS.filter((concept) => !english.has(concept))).toEqual(['mores']);
   });
 

@@ -38,7 +38,9 @@ describe('title rules and their fixes agree', () => {
         fc.constantFrom('de communauté', 'web', 'des réseaux sociaux', ''),
         fc.constantFrom('', ' H/F', ' (F/H)', ' (H/F/X)', ' F/M'),
       )
-      .map(([noun, rest, mark]) => `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${rest}${mark}`.trim());
+      .map(([noun, rest, mark]) =>
+        `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${rest}${mark}`.trim(),
+      );
     fc.assert(
       fc.property(title, (value) => {
         fixLeavesNoFinding({ ...cleanJobDescription(), title: value });
