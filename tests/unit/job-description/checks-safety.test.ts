@@ -66,9 +66,7 @@ describe('checks on huge and hostile input', () => {
   );
 
   test('spans stay inside the text whatever the Unicode', () => {
-    const text =
-      ADVERSARIAL['emoji and combining marks']!(2 * KB) +
-      ' Nous cherchons une femme de moins de 30 ans.';
+    const text = `${fill('👩🏽‍💻e\u0301\u200d ', 2 * KB)} Nous cherchons une femme de moins de 30 ans.`;
     for (const token of tokenize(text)) {
       expect(token.start).toBeGreaterThanOrEqual(0);
       expect(token.end).toBeLessThanOrEqual(text.length);

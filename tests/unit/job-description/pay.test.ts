@@ -129,7 +129,8 @@ describe('template pay band by place', () => {
   test('a Québec job gets the CAD band with its source and year; a French one the EUR band', async () => {
     const { composeJobDescription, salaryBandFor } =
       await import('../../../src/domain/job-description/compose.ts');
-    const role = catalog.roles.find((candidate) => candidate.id === 'animator')!;
+    const role = catalog.roles.find((candidate) => candidate.id === 'animator');
+    if (!role) throw new Error('the animator template is missing');
     const place = { city: 'Montréal', country: 'CA', remote: 'on-site' as const };
     const quebec = composeJobDescription(
       { role: 'animator', locale: 'fr', company: { name: 'X' }, location: place },
