@@ -69,6 +69,8 @@ export function frenchGenderOf(text: string, token: Token): 'm' | 'f' | undefine
 interface GenderHit {
   token: Token;
   gender: 'm' | 'f';
+  /** Where the words end, when they run past `token` (« une animatrice »). */
+  end?: number;
 }
 
 /** Reads a determiner + noun + adjectives run (or adjectives alone) from `index`. */
@@ -96,7 +98,7 @@ function readRun(
       !noun.inclusive &&
       !pronoun
     ) {
-      hits.push({ token: determiner, gender: 'f' });
+      hits.push({ token: determiner, gender: 'f', end: noun.end });
     }
     if (noun && EPICENE_FEMININE.has(noun.norm)) return;
   }
@@ -227,7 +229,8 @@ export function genderWordingFindings(
     const chosen = feminine ?? (hits[0] as GenderHit);
     const supported = jurisdiction === 'FR' || jurisdiction === 'QC';
     const severity: Severity = feminine && supported ? 'error' : 'warning';
-    const excerpt = text.text.slice(chosen.token.start, chosen.token.end);
+    const end = chosen.end ?? chosen.token.end;
+    const excerpt = text.text.slice(chosen.token.start, end);
     const references: ReferenceId[] =
       jurisdiction === 'FR'
         ? ['fr-l1142-1']
@@ -241,7 +244,7 @@ export function genderWordingFindings(
       field: text.field,
       ground: 'sex',
       start: chosen.token.start,
-      end: chosen.token.end,
+      end,
       excerpt,
       message: feminine
         ? {

@@ -128,6 +128,7 @@ export const jobDescription = {
   'jd.checks.apply': 'Apply: {value}',
   'jd.checks.goTo': 'Go to the field',
   'jd.checks.references': 'References:',
+  'jd.checks.loading': 'Checking…',
   'jd.checks.where': 'Words at fault:',
   'jd.checks.next': 'Next problem',
   'jd.grounds.title': 'The prohibited grounds, as the laws list them',

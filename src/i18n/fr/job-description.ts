@@ -130,6 +130,7 @@ export const jobDescription = {
   'jd.checks.apply': 'Appliquer : {value}',
   'jd.checks.goTo': 'Aller au champ',
   'jd.checks.references': 'Références\u00a0:',
+  'jd.checks.loading': 'Vérification en cours…',
   'jd.checks.where': 'Passage en cause\u00a0:',
   'jd.checks.next': 'Problème suivant',
   'jd.grounds.title': 'Les motifs interdits, tels que les lois les énumèrent',

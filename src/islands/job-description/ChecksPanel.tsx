@@ -1,12 +1,29 @@
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
 import FindingExcerpt from './FindingExcerpt.tsx';
-import type { Translate } from './messages.ts';
+import type { BuilderCatalog, Translate } from './messages.ts';
 import './checks.css';
 
+type Lint = typeof import('../../domain/job-description/rules.ts').lintJobDescription;
+
+/** The checks, loaded once in a chunk of their own after the island starts. */
+let loadingChecks: Promise<Lint> | undefined;
+function loadChecks(): Promise<Lint> {
+  loadingChecks ??= import('../../domain/job-description/rules.ts')
+    .then((module) => module.lintJobDescription)
+    .catch((error: unknown) => {
+      loadingChecks = undefined;
+      throw error;
+    });
+  return loadingChecks;
+}
+
 interface Props {
-  findings: Finding[];
+  /** The composed description to check. */
+  jobDescription: JobDescription;
+  catalog: BuilderCatalog;
   t: Translate;
   locale: 'fr' | 'en';
   /** Puts a suggested value into a field. */
@@ -33,13 +50,38 @@ function selectSpan(finding: Finding): void {
  * them, the law behind it. On a phone a sticky bar keeps the count in sight and jumps to the next
  * finding.
  */
-export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Props) {
+export default function ChecksPanel({
+  jobDescription,
+  catalog,
+  t,
+  locale,
+  onApply,
+  onGoTo,
+}: Props) {
+  const [lint, setLint] = useState<Lint | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    loadChecks()
+      .then((loaded) => {
+        if (active) setLint(() => loaded);
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, []);
+  const checked = useMemo(
+    () => (lint ? lint(jobDescription, catalog) : undefined),
+    [lint, jobDescription, catalog],
+  );
+  const findings = checked ?? [];
   const counts = countFindings(findings);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const next = useRef(0);
   const goTo = (finding: Finding) => {
     onGoTo(finding.field);
-    selectSpan(finding);
+    // After the focus has moved (and the form has re-rendered), select the words at fault.
+    window.requestAnimationFrame(() => selectSpan(finding));
   };
   const jumpToNext = () => {
     if (findings.length === 0) return;
@@ -53,7 +95,11 @@ export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Pr
     <section className="jd-panel jd-checks" aria-labelledby="jd-checks-title">
       <h2 id="jd-checks-title">{t('jd.checks.title')}</h2>
       <p className="jd-checks__summary" role="status">
-        {findings.length === 0 ? t('jd.checks.none') : t('jd.checks.summary', counts)}
+        {checked === undefined
+          ? t('jd.checks.loading')
+          : findings.length === 0
+            ? t('jd.checks.none')
+            : t('jd.checks.summary', counts)}
       </p>
       {findings.length > 0 && (
         <ul className="jd-findings">
