@@ -135,8 +135,12 @@ function frenchSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Gen
     if (cues.requirement(token) || cues.personNoun(token)) requirementLike = true;
     if (SEEK.has(token.norm)) readRun(text.text, tokens, index + 1, sentence.to, hits);
     if (token.norm === 'vous') {
-      const verb = tokens[index + 1];
-      if (verb && BEING.has(verb.norm)) readRun(text.text, tokens, index + 2, sentence.to, hits);
+      // « vous êtes », « vous n’êtes pas »: skip the negation to reach the verb.
+      let cursor = index + 1;
+      while (cursor < sentence.to && ['n', "'", 'ne'].includes(tokens[cursor]?.norm ?? ''))
+        cursor += 1;
+      const verb = tokens[cursor];
+      if (verb && BEING.has(verb.norm)) readRun(text.text, tokens, cursor + 1, sentence.to, hits);
     }
   }
   // Adjectives opening a sentence about « vous »: « Curieux et organisé, vous êtes … ».

@@ -60,7 +60,7 @@ const FRENCH: CueSet = {
     'fr',
   ),
   you: compileWords('=vous', 'fr'),
-  relation: compileWords('=avec =aupres =concernant =autour =propos', 'fr'),
+  relation: compileWords('=avec =aupres =concernant =autour =propos =sur', 'fr'),
   profileVerb: compileWords(
     '=etes =avez =parlez =habitez =residez =vivez =demeurez =militez =exercez =beneficiez =souffrez =devez =possedez =serez =aurez =devrez =justifiez =disposez =presentez =appartenez =pratiquez =portez =mesurez =pesez',
     'fr',
@@ -101,7 +101,7 @@ const FRENCH: CueSet = {
 
 const ENGLISH: CueSet = {
   requirement: compileWords(
-    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* cannot prioriti* favour* favor* accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
+    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* cannot suit suits suited prioriti* favour* favor* accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
     'en',
   ),
   requirementPhrases: [

@@ -212,6 +212,7 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
     pattern: 'canadian|local|domestic|uk|us|european experience',
   },
   { concept: 'origin', strength: 'mention', pattern: 'visible minority|minorities' },
+  { concept: 'origin', strength: 'mention', pattern: 'born in|outside ?the @cap' },
   {
     concept: 'nationality',
     strength: 'mention',

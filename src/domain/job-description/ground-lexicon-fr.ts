@@ -54,11 +54,15 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     pattern: '=age|=ages maximum|minimum|maximal|minimal|limite|requis|max|min',
   },
   { concept: 'age', strength: 'strong', pattern: "limite|condition ?d ?' =age" },
-  { concept: 'age', strength: 'mention', pattern: 'date|annee de naissance' },
+  {
+    concept: 'age',
+    strength: 'mention',
+    pattern: 'date|annee|certificat|acte|extrait de naissance',
+  },
   {
     concept: 'age',
     strength: 'strong',
-    pattern: '=ne|=nee|=nes|=nees ?en|apres|avant|entre|depuis ?les ?annees #year',
+    pattern: '=ne|=nee|=nes|=nees ?en|apres|avant|entre|depuis|dans|vers ?les ?annees #year',
   },
   {
     concept: 'age',
@@ -93,7 +97,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: '=age|=ages',
     notBefore:
-      "bas moyen troisieme quatrieme tout tous meme tranche_d_' tranches_d_' classe_d_' classes_d_' groupe_d_' limite_d_'",
+      "bas moyen troisieme quatrieme tout tous meme leur leurs tranche_d_' tranches_d_' classe_d_' classes_d_' groupe_d_' limite_d_'",
     notAfter: 'moyen',
   },
   {
@@ -161,7 +165,8 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'orientation',
     strength: 'mention',
-    pattern: 'heterosexuel*|homosexuel*|bisexuel*|=gay|=gays|lesbienne*|lgbt*|=queer',
+    pattern:
+      'heterosexuel*|homosexuel*|bisexuel*|=hetero|=heteros|=homo|=gay|=gays|lesbienne*|lgbt*|=queer',
   },
   { concept: 'mores', strength: 'mention', pattern: 'moeurs' },
   {
@@ -261,6 +266,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     pattern: 'situation|personne|personnes precaire|precaires',
   },
   { concept: 'social-condition', strength: 'mention', pattern: 'aide|assistance sociale|sociales' },
+  { concept: 'social-condition', strength: 'mention', pattern: 'dernier recours' },
   {
     concept: 'social-condition',
     strength: 'mention',

@@ -57,6 +57,18 @@ const CLITICS = new Set([
   'also',
 ]);
 
+/** Nouns for people in general: « des personnes sur l’aide sociale » is about them. */
+const PEOPLE = new Set([
+  'personne',
+  'personnes',
+  'gens',
+  'ceux',
+  'celles',
+  'people',
+  'persons',
+  'those',
+]);
+
 /** Words ending like an infinitive that often open a sentence. */
 const NOT_INFINITIVES = new Set(
   'votre notre entre autre autres contre etre leur lettre titre centre membre chiffre offre ordre nombre cadre premier dernier hier cher mer'.split(
@@ -212,7 +224,10 @@ function isAnchored(
     if (token.kind === 'punct' && PHRASE_BREAK.has(token.norm)) return false;
     if (cues.personNoun(token) || cues.you(token)) return false;
     // « en lien avec les élus du CSE », "about mental health": someone else, or a topic.
-    if (cursor >= start - 3 && cues.relation(token)) {
+    const previous = cursor > sentence.from ? tokens[cursor - 1] : undefined;
+    const aboutPerson =
+      previous !== undefined && (cues.personNoun(previous) || PEOPLE.has(previous.norm));
+    if (cursor >= start - 3 && cues.relation(token) && !aboutPerson) {
       const negated = [cursor - 1, cursor - 2].some((index) => {
         const before = index >= sentence.from ? tokens[index] : undefined;
         return before !== undefined && cues.negation(before);
