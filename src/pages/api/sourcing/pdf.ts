@@ -1,10 +1,14 @@
 import type { APIRoute } from 'astro';
-import { buildSourcingSummary } from '../../../domain/pdf/sourcing-summary.ts';
+import {
+  buildSourcingSummary,
+  sourcingPdfFileName,
+} from '../../../domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../domain/pdf/render.ts';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
+import { pdfResponse } from '../../../server/http/responses.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
 import { createTranslator, formatDate } from '../../../domain/text/index.ts';
@@ -29,10 +33,5 @@ export const POST: APIRoute = async ({ request, url }) => {
     link: link.href,
   });
   const bytes = await renderPdf(model, await loadPdfFonts());
-  return new Response(new Blob([bytes.slice()]), {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary'}.pdf"`,
-    },
-  });
+  return pdfResponse(bytes, sourcingPdfFileName(answer, new Date()));
 };
