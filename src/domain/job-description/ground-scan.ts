@@ -29,6 +29,48 @@ const LEXICONS: Record<LexiconLanguage, CompiledEntry[]> = {
   en: compileLexicon(EN_GROUND_LEXICON, 'en'),
 };
 
+/**
+ * Entries by the keys of their first required word, so a sentence only tries the entries whose
+ * words it contains (plus the few that start with a number or a wildcard).
+ */
+interface LexiconIndex {
+  byKey: Map<string, number[]>;
+  always: number[];
+}
+
+function indexLexicon(entries: CompiledEntry[]): LexiconIndex {
+  const index: LexiconIndex = { byKey: new Map(), always: [] };
+  entries.forEach((entry, position) => {
+    const keyed = entry.compiled.items.find((item) => !item.optional && item.keys);
+    if (!keyed?.keys) {
+      index.always.push(position);
+      return;
+    }
+    for (const key of keyed.keys) {
+      const list = index.byKey.get(key) ?? [];
+      list.push(position);
+      index.byKey.set(key, list);
+    }
+  });
+  return index;
+}
+
+const INDEXES: Record<LexiconLanguage, LexiconIndex> = {
+  fr: indexLexicon(LEXICONS.fr),
+  en: indexLexicon(LEXICONS.en),
+};
+
+/** The entries worth trying on a sentence whose token keys are `keys`, in lexicon order. */
+function entriesFor(language: LexiconLanguage, keys: ReadonlySet<string>): CompiledEntry[] {
+  const index = INDEXES[language];
+  const positions = new Set(index.always);
+  for (const key of keys)
+    for (const position of index.byKey.get(key) ?? []) positions.add(position);
+  return [...positions]
+    .sort((a, b) => a - b)
+    .map((position) => LEXICONS[language][position] as CompiledEntry);
+}
+
 /** How far back (in tokens) a company, product or audience word governs a ground's words. */
 const ANCHOR_WINDOW = 6;
 
@@ -299,7 +341,7 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
       const bounds = { from: sentence.from, to: sentence.to };
       const candidates: { entry: CompiledEntry; start: number; end: number }[] = [];
       const keys = new Set(text.tokens.slice(sentence.from, sentence.to).flatMap(tokenKeys));
-      for (const entry of LEXICONS[language]) {
+      for (const entry of entriesFor(language, keys)) {
         if (!mayMatch(entry.compiled, keys)) continue;
         for (const [start, end] of findMatches(
           entry.compiled,

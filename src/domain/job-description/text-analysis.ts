@@ -96,7 +96,17 @@ export function analyseTexts(texts: ScannedText[], locale: PostingLocale): Analy
     const tokens = tokenize(entry.text);
     const language = detectLanguage(entry.text, tokens);
     const fallback: TextLanguage = language === 'und' ? locale : language;
-    const sentences = splitSentences(entry.text, tokens).map(({ from, to }) => {
+    const parts = splitSentences(entry.text, tokens);
+    // A field of one sentence has the field's language: no second detection.
+    if (parts.length === 1 && language !== 'und') {
+      return {
+        ...entry,
+        tokens,
+        sentences: parts.map((part) => ({ ...part, language })),
+        language,
+      };
+    }
+    const sentences = parts.map(({ from, to }) => {
       const first = tokens[from];
       const last = tokens[to - 1];
       const slice = first && last ? entry.text.slice(first.start, last.end) : '';

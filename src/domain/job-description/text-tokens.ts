@@ -70,7 +70,14 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
 };
 
-const isLetter = (char: string) => /\p{L}/u.test(char);
+const LETTER = /\p{L}/u;
+/** ASCII letters answer without the Unicode regular expression (most of the text). */
+const isLetter = (char: string) => {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  if (code < 128) return false;
+  return LETTER.test(char);
+};
 const isDigit = (char: string) => char >= '0' && char <= '9';
 const APOSTROPHE = new Set(["'", '’', 'ʼ', '‘', '`', '´']);
 const INCLUSIVE_MARK = new Set(['·', '•', '.', '-', '/']);
