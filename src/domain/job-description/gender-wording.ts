@@ -228,9 +228,9 @@ export function genderWordingFindings(
           : frenchSentenceHits(text, sentence)),
       );
     }
-    if (hits.length === 0) continue;
     const feminine = hits.find((hit) => hit.gender === 'f');
-    const chosen = feminine ?? (hits[0] as GenderHit);
+    const chosen = feminine ?? hits[0];
+    if (!chosen) continue;
     const supported = jurisdiction === 'FR' || jurisdiction === 'QC';
     const severity: Severity = feminine && supported ? 'error' : 'warning';
     const end = chosen.end ?? chosen.token.end;

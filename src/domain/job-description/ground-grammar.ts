@@ -95,7 +95,8 @@ export function compilePattern(source: string, language: LexiconLanguage): Patte
       const sources = body.split('|');
       const keyLists = sources.map((atom) => atomKeys(atom, language));
       const item: Item = { test: compileAlternatives(sources, language), optional };
-      if (keyLists.every((keys) => keys !== undefined)) item.keys = keyLists.flat() as string[];
+      if (keyLists.every((keys) => keys !== undefined))
+        item.keys = keyLists.flatMap((keys) => keys ?? []);
       return item;
     });
   return { source, items };

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
+import type * as Rules from '../../domain/job-description/rules.ts';
 import FindingExcerpt from './FindingExcerpt.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
 import './checks.css';
 
-type Lint = typeof import('../../domain/job-description/rules.ts').lintJobDescription;
+type Lint = typeof Rules.lintJobDescription;
 
 /** The checks, loaded once in a chunk of their own after the island starts. */
 let loadingChecks: Promise<Lint> | undefined;
