@@ -129,6 +129,11 @@ export const RoleSchema = z
     perimeter: PerimeterSchema,
     contract: z.object({ type: ContractTypeSchema, seniority: SenioritySchema }),
     salary: SalaryBandSchema,
+    /**
+     * The band for a job in Québec, in CAD, with its own source and year; a template for a Québec
+     * place uses it instead of the French band (added by the checks, issue 12).
+     */
+    salaryQuebec: SalaryBandSchema.optional(),
     /** Expert only: the areas HR can pick from. */
     specialities: z.array(SpecialitySchema).default([]),
   })

@@ -7,6 +7,7 @@ import type {
   PostingLocale,
   ToolItem,
 } from './draft.ts';
+import { resolveJurisdiction } from './jurisdiction.ts';
 import { documentLabels } from './labels.ts';
 
 /** A problem with the ids a draft refers to, in the API's issue format. */
@@ -75,6 +76,7 @@ export function composeTemplate(
   role: Role,
   locale: PostingLocale,
   specialityId?: string,
+  place?: JobDescription['location'],
 ): Omit<JobDescription, 'company'> {
   const speciality: Speciality | undefined = role.specialities.find(
     (candidate) => candidate.id === specialityId,
@@ -120,16 +122,25 @@ export function composeTemplate(
     reporting: labels.defaultReporting,
     organisation: role.reportingLine[locale],
     contract: { type: role.contract.type, workingTime: 'full-time' },
-    location: { city: '', country: 'FR', remote: 'hybrid', remoteDaysPerWeek: 2 },
-    salary: {
-      min: role.salary.min,
-      max: role.salary.max,
-      currency: role.salary.currency,
-      period: role.salary.period,
-    },
+    location: place ?? { city: '', country: 'FR', remote: 'hybrid', remoteDaysPerWeek: 2 },
+    salary: salaryFor(role, place),
     howToApply: { instructions: '' },
     languageRequirement: { required: false, language: '', reason: '' },
   };
+}
+
+/**
+ * The template's pay band for the job's place: the Québec band (CAD, with its own source and
+ * year) for a job in Québec when the role has one, the French band otherwise.
+ */
+export function salaryBandFor(role: Role, place?: JobDescription['location']): Role['salary'] {
+  const quebec = place !== undefined && resolveJurisdiction(place) === 'QC';
+  return quebec && role.salaryQuebec ? role.salaryQuebec : role.salary;
+}
+
+function salaryFor(role: Role, place?: JobDescription['location']): JobDescription['salary'] {
+  const band = salaryBandFor(role, place);
+  return { min: band.min, max: band.max, currency: band.currency, period: band.period };
 }
 
 /**
@@ -144,7 +155,7 @@ export function composeJobDescription(
 ): JobDescription {
   const role = catalog.roles.find((candidate) => candidate.id === draft.role);
   if (!role) throw new Error(`unknown role id "${draft.role}"`);
-  const template = composeTemplate(role, draft.locale, draft.speciality);
+  const template = composeTemplate(role, draft.locale, draft.speciality, draft.location);
   const chosen = Object.fromEntries(
     Object.entries(draft).filter(([, value]) => value !== undefined),
   ) as Partial<JobDescription>;

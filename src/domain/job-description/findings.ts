@@ -13,6 +13,14 @@ export const RULE_IDS = [
   'posting-language',
   'other-language-reason',
   'salary-range',
+  'pay-minimum',
+  'pay-range-width',
+  'pay-currency',
+  'gender-wording',
+  'jurisdiction',
+  'readability',
+  'jargon',
+  'gender-coded',
   'objective-missing',
   'perimeter-missing',
   'section-empty',
@@ -37,6 +45,14 @@ export interface Finding {
   references: ReferenceId[];
   /** The words at fault, as written. */
   excerpt?: string;
+  /** For a discrimination finding, the ground (a concept id of `grounds.ts`). */
+  ground?: string;
+  /** Where the words at fault start in the field's text (UTF-16 index). */
+  start?: number;
+  /** Where they end (exclusive). */
+  end?: number;
+  /** The words at fault with a few words around them, for showing them highlighted in place. */
+  context?: { before: string; text: string; after: string };
   /** A replacement value for `field` the interface can apply in one click. */
   suggestion?: string;
 }

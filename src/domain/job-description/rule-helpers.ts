@@ -2,14 +2,18 @@ import type { Catalog } from '../content/catalog.ts';
 import type { LocalizedText } from '../content/common.ts';
 import type { JobDescription } from './draft.ts';
 import type { Finding, RuleId, Severity } from './findings.ts';
-import { fold } from './normalize-text.ts';
+import { resolveJurisdiction, type Jurisdiction } from './jurisdiction.ts';
 import type { ReferenceId } from './references.ts';
-import type { ScannedText } from './scan-terms.ts';
+import type { AnalysedText } from './text-analysis.ts';
 
 /** What every rule receives. */
 export interface LintContext {
-  /** The posting's free texts with their field paths, collected once. */
-  texts: ScannedText[];
+  /** The posting's printed texts with their field paths, roles, tokens and languages, analysed once. */
+  texts: AnalysedText[];
+  /** The law of the job's place. */
+  jurisdiction: Jurisdiction;
+  /** The day of the check, `YYYY-MM-DD` (pay-transparency status, SMIC in force). */
+  today: string;
   catalog?: Pick<Catalog, 'skills'> | undefined;
 }
 
@@ -24,13 +28,12 @@ export function finding(
   message: LocalizedText,
   fix: LocalizedText,
   references: ReferenceId[],
-  extra: Pick<Finding, 'excerpt' | 'suggestion'> = {},
+  extra: Pick<Finding, 'excerpt' | 'suggestion' | 'ground' | 'start' | 'end'> = {},
 ): Finding {
   return { id: `${rule}:${field}`, rule, severity, field, message, fix, references, ...extra };
 }
 
-/** True for a job in Québec (country CA, region QC or « Québec »). */
+/** True for a job in Québec (region, postal code, a Québec town, or country CA with region QC). */
 export function isQuebec(jd: Pick<JobDescription, 'location'>): boolean {
-  const region = fold(jd.location.region ?? '').trim();
-  return jd.location.country === 'CA' && (region === 'qc' || region === 'quebec');
+  return resolveJurisdiction(jd.location) === 'QC';
 }

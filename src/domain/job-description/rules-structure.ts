@@ -16,35 +16,8 @@ export const LENGTH_LIMITS = {
 /** Internships may not last more than six months per year of study (Code de l'éducation). */
 const MAX_INTERNSHIP_MONTHS = 6;
 
-/** Checks on the structure: pay, objective, perimeter, empty or overlong sections, contract. */
+/** Checks on the structure: objective, perimeter, empty or overlong sections, contract. */
 export const STRUCTURE_RULES = {
-  'salary-range'(jd) {
-    const { min, max } = jd.salary;
-    if (min !== undefined && max !== undefined) return [];
-    const none = min === undefined && max === undefined;
-    return [
-      finding(
-        'salary-range',
-        'warning',
-        'salary',
-        none
-          ? {
-              fr: 'L’annonce ne donne pas de rémunération.',
-              en: 'The posting gives no pay.',
-            }
-          : {
-              fr: 'L’annonce ne donne qu’une borne de rémunération.',
-              en: 'The posting gives only one bound of the pay.',
-            },
-        {
-          fr: 'Indiquez une fourchette (minimum et maximum) : la directive européenne 2023/970 demande de la donner dans l’annonce ou avant l’entretien.',
-          en: 'Give a range (minimum and maximum): EU directive 2023/970 asks for it in the ad or before the interview.',
-        },
-        ['eu-2023-970'],
-      ),
-    ];
-  },
-
   'objective-missing'(jd) {
     if (jd.objective.trim().length >= 20) return [];
     return [

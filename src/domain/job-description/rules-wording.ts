@@ -1,26 +1,42 @@
 import type { Finding, RuleId } from './findings.ts';
-import { fold } from './normalize-text.ts';
-import { finding, isQuebec, type Rule } from './rule-helpers.ts';
-import { scanDiscriminatoryTerms } from './scan-terms.ts';
+import { genderWordingFindings } from './gender-wording.ts';
+import { CUES } from './ground-cues.ts';
+import { compileWords } from './ground-grammar.ts';
+import { findGroundHits, groundFindings } from './ground-scan.ts';
+import type { ReferenceId } from './references.ts';
+import { finding, type Rule } from './rule-helpers.ts';
 import { analyseTitle, suggestEnglishTitle, suggestFrenchTitle } from './title-check.ts';
 
 const FEE_PATTERN =
   /(?<![\p{L}])(?:frais de (?:dossier|candidature|inscription)|participation aux frais|numero surtaxe|application fee|fee to apply)(?![\p{L}])/u;
 
-const OTHER_LANGUAGE_PATTERN =
-  /(?<![\p{L}])(?:anglais|english|bilingue|bilingual|espagnol|spanish)(?![\p{L}])/u;
+/** Languages other than French that a Québec ad may require (art. 46). */
+const OTHER_LANGUAGE = {
+  fr: compileWords(
+    'anglais anglaise bilingue bilinguisme espagnol allemand italien mandarin chinois portugais arabe',
+    'fr',
+  ),
+  en: compileWords(
+    'english bilingual bilingualism spanish german italian mandarin chinese portuguese arabic',
+    'en',
+  ),
+};
 
-/** Checks on the wording: title, discriminatory terms, fees, the posting's language. */
+/** Checks on the wording: title, grounds of discrimination, gender, fees, the posting's language. */
 export const WORDING_RULES = {
-  'title-gender'(jd) {
+  'title-gender'(jd, context) {
     const analysis = analyseTitle(jd.title);
+    const severity =
+      context.jurisdiction === 'FR' || context.jurisdiction === 'QC' ? 'error' : 'warning';
     const findings: Finding[] = [];
-    if (analysis.oneFormNouns.length > 0) {
+    const first = analysis.oneFormNouns[0];
+    if (first) {
       const nouns = analysis.oneFormNouns.map((noun) => noun.written).join(', ');
+      const start = jd.title.indexOf(first.written);
       findings.push(
         finding(
           'title-gender',
-          'error',
+          severity,
           'title',
           {
             fr: `Le titre ne donne qu’une forme de « ${nouns} » : une marque « H/F » ne suffit pas à ouvrir le poste à tous.`,
@@ -31,35 +47,43 @@ export const WORDING_RULES = {
             en: 'Give both forms with "(F/H)" — « Animateur / Animatrice de communauté (F/H) » — or an epicene title: « Gestionnaire de communauté (F/H) ».',
           },
           ['fr-l1142-1', 'fr-l1132-1'],
-          { excerpt: nouns, suggestion: suggestFrenchTitle(jd.title) },
+          {
+            excerpt: nouns,
+            suggestion: suggestFrenchTitle(jd.title),
+            ground: 'sex',
+            ...(start >= 0 ? { start, end: start + first.written.length } : {}),
+          },
         ),
       );
     }
-    if (analysis.gendered.length > 0) {
-      const words = analysis.gendered.map((word) => word.written).join(', ');
-      findings.push(
-        finding(
+    const word = analysis.gendered[0];
+    if (word) {
+      const words = analysis.gendered.map((item) => item.written).join(', ');
+      const start = jd.title.indexOf(word.written);
+      findings.push({
+        ...finding(
           'title-gender',
-          'error',
+          severity,
           'title',
+          { fr: `« ${words} » désigne un seul sexe.`, en: `"${words}" names one sex.` },
+          { fr: 'Utilisez le terme neutre proposé.', en: 'Use the neutral word suggested.' },
+          ['fr-l1142-1', 'qc-charter-10'],
           {
-            fr: `« ${words} » désigne un seul sexe.`,
-            en: `"${words}" names one sex.`,
+            excerpt: words,
+            suggestion: suggestEnglishTitle(jd.title),
+            ground: 'sex',
+            ...(start >= 0 ? { start, end: start + word.written.length } : {}),
           },
-          {
-            fr: 'Utilisez le terme neutre proposé.',
-            en: 'Use the neutral word suggested.',
-          },
-          ['fr-l1142-1', 'qc-charter'],
-          { excerpt: words, suggestion: suggestEnglishTitle(jd.title) },
         ),
-      );
+        id: 'title-gender:title:en',
+      });
     }
-    return findings.map((item, index) => (index > 0 ? { ...item, id: `${item.id}:en` } : item));
+    return findings;
   },
 
-  'title-mark'(jd) {
-    if (jd.locale !== 'fr' || analyseTitle(jd.title).hasMark) return [];
+  'title-mark'(jd, context) {
+    if (jd.locale !== 'fr' || context.jurisdiction !== 'FR' || analyseTitle(jd.title).hasMark)
+      return [];
     return [
       finding(
         'title-mark',
@@ -74,18 +98,53 @@ export const WORDING_RULES = {
           en: 'Add « (F/H) » at the end of the title.',
         },
         ['fr-l1142-1'],
-        { suggestion: `${jd.title.trim()} (F/H)` },
+        // The same fix as the gender rule's, so applying it never leaves either finding.
+        { suggestion: suggestFrenchTitle(jd.title) },
       ),
     ];
   },
 
   'discriminatory-term'(_jd, context) {
-    return scanDiscriminatoryTerms(context.texts);
+    return groundFindings(findGroundHits(context.texts), context.jurisdiction);
+  },
+
+  'gender-wording'(_jd, context) {
+    const explicit = new Set(
+      groundFindings(findGroundHits(context.texts), context.jurisdiction)
+        .filter((item) => item.ground === 'sex')
+        .map((item) => item.field),
+    );
+    return genderWordingFindings(context.texts, context.jurisdiction).filter(
+      (item) => !explicit.has(item.field),
+    );
+  },
+
+  jurisdiction(jd, context) {
+    if (context.jurisdiction === 'FR' || context.jurisdiction === 'QC') return [];
+    return [
+      finding(
+        'jurisdiction',
+        'info',
+        'location.country',
+        {
+          fr: 'Le produit ne connaît pas les règles d’embauche de ce lieu : les critères repérés sont signalés sans citer de loi.',
+          en: 'The product does not know the hiring rules of this place: the criteria it finds are flagged without citing a law.',
+        },
+        {
+          fr: 'Faites relire l’annonce par une personne qui connaît le droit local (pour le Canada hors Québec, notamment les obligations de fourchette de salaire de la Colombie-Britannique et de l’Ontario).',
+          en: 'Have the ad reviewed by someone who knows the local law (for Canada outside Québec, notably the pay-range duties of British Columbia and Ontario).',
+        },
+        [],
+        { excerpt: jd.location.country },
+      ),
+    ];
   },
 
   'application-fee'(_jd, context) {
     return context.texts
-      .filter(({ text }) => FEE_PATTERN.test(fold(text)))
+      .filter(({ text }) =>
+        FEE_PATTERN.test(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')),
+      )
       .map(({ field }) =>
         finding(
           'application-fee',
@@ -99,55 +158,67 @@ export const WORDING_RULES = {
             fr: 'Supprimez tout frais : postuler doit être gratuit.',
             en: 'Remove any fee: applying must be free.',
           },
-          ['fr-l5331-1'],
+          context.jurisdiction === 'FR' ? ['fr-l5331-1'] : [],
         ),
       );
   },
 
-  'posting-language'(jd) {
-    if (jd.locale === 'fr') return [];
-    if (jd.location.country === 'FR') {
+  'posting-language'(jd, context) {
+    const { jurisdiction } = context;
+    if (jurisdiction !== 'FR' && jurisdiction !== 'QC') return [];
+    const reference: ReferenceId = jurisdiction === 'FR' ? 'fr-l5331-4' : 'qc-clf-41';
+    const where =
+      jurisdiction === 'FR'
+        ? { fr: 'pour un poste en France', en: 'for a job in France' }
+        : { fr: 'au Québec', en: 'in Québec' };
+    if (jd.locale !== 'fr') {
       return [
         finding(
           'posting-language',
           'error',
           'locale',
           {
-            fr: 'Une offre pour un poste en France doit être rédigée en français.',
-            en: 'A posting for a job in France must be written in French.',
+            fr: `Une offre d’emploi ${where.fr} doit être rédigée en français.`,
+            en: `A job offer ${where.en} must be written in French.`,
           },
           {
-            fr: 'Rédigez l’offre en français ; une version anglaise peut suivre le texte français.',
-            en: 'Write the posting in French; an English version may follow the French text.',
+            fr: 'Rédigez l’offre en français ; une version dans une autre langue peut l’accompagner si elle dit la même chose.',
+            en: 'Write the offer in French; a version in another language may accompany it if it says the same.',
           },
-          ['fr-l5331-4'],
+          [reference],
         ),
       ];
     }
-    if (isQuebec(jd)) {
-      return [
+    return context.texts
+      .filter(
+        (text) =>
+          text.role !== 'title' &&
+          text.role !== 'place' &&
+          text.language === 'en' &&
+          text.sentences.every((sentence) => sentence.language === 'en'),
+      )
+      .map((text) =>
         finding(
           'posting-language',
           'error',
-          'locale',
+          text.field,
           {
-            fr: 'Au Québec, une offre d’emploi doit être publiée en français.',
-            en: 'In Québec, a job offer must be published in French.',
+            fr: `Ce texte est écrit en anglais, sans version française : une offre ${where.fr} doit être en français.`,
+            en: `This text is written in English with no French version: an offer ${where.en} must be in French.`,
           },
           {
-            fr: 'Rédigez l’offre en français ; une autre langue peut l’accompagner.',
-            en: 'Write the offer in French; another language may accompany it.',
+            fr: 'Écrivez ce texte en français ; l’anglais peut suivre s’il dit la même chose.',
+            en: 'Write this text in French; English may follow if it says the same.',
           },
-          ['qc-clf-41'],
+          [reference],
+          { start: 0, end: text.text.length, excerpt: text.text.slice(0, 80) },
         ),
-      ];
-    }
-    return [];
+      );
   },
 
   'other-language-reason'(jd, context) {
     const requirement = jd.languageRequirement;
-    const quebec = isQuebec(jd);
+    const quebec = context.jurisdiction === 'QC';
     if (requirement.required && requirement.reason.trim() === '') {
       return [
         finding(
@@ -166,31 +237,43 @@ export const WORDING_RULES = {
             fr: 'Expliquez quelles tâches l’exigent, par exemple « échanges quotidiens avec la communauté anglophone ».',
             en: 'Say which duties need it, e.g. "daily exchanges with the English-speaking community".',
           },
-          quebec ? ['qc-clf-46'] : ['fr-l1132-1'],
+          quebec ? ['qc-clf-46'] : [],
         ),
       ];
     }
-    const mentioned = context.texts.find(
-      ({ field, text }) =>
-        field !== 'languageRequirement.reason' && OTHER_LANGUAGE_PATTERN.test(fold(text)),
-    );
-    if (quebec && !requirement.required && mentioned) {
-      return [
-        finding(
-          'other-language-reason',
-          'warning',
-          mentioned.field,
-          {
-            fr: 'Le texte évoque une autre langue sans l’indiquer comme exigence motivée.',
-            en: 'The text mentions another language without stating it as a justified requirement.',
-          },
-          {
-            fr: 'Si le poste l’exige, cochez « autre langue exigée » et donnez la raison ; sinon, retirez la mention.',
-            en: 'If the job needs it, tick "other language required" and give the reason; otherwise remove it.',
-          },
-          ['qc-clf-46'],
-        ),
-      ];
+    if (!quebec || requirement.required) return [];
+    for (const text of context.texts) {
+      if (text.field.startsWith('languageRequirement')) continue;
+      for (const sentence of text.sentences) {
+        const language = sentence.language === 'en' ? 'en' : 'fr';
+        const tokens = text.tokens.slice(sentence.from, sentence.to);
+        const mention = tokens.find((token) => OTHER_LANGUAGE[language](token));
+        const required = tokens.some(
+          (token) => token !== mention && CUES[language].requirement(token),
+        );
+        if (!mention || !required) continue;
+        return [
+          finding(
+            'other-language-reason',
+            'warning',
+            text.field,
+            {
+              fr: 'Le texte exige une autre langue que le français sans en donner la raison.',
+              en: 'The text requires a language other than French without giving the reason.',
+            },
+            {
+              fr: 'Si les tâches l’exigent, cochez « autre langue exigée » et dites lesquelles ; sinon, retirez l’exigence.',
+              en: 'If the duties need it, tick "other language required" and say which ones; otherwise remove the requirement.',
+            },
+            ['qc-clf-46'],
+            {
+              start: mention.start,
+              end: mention.end,
+              excerpt: text.text.slice(mention.start, mention.end),
+            },
+          ),
+        ];
+      }
     }
     return [];
   },

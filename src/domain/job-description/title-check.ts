@@ -9,7 +9,27 @@ import { findAll, foldText, originalSlice, wordPattern } from './normalize-text.
  */
 
 /** French job nouns with a masculine and a feminine form (folded: no accents, lower case). */
-export const FRENCH_GENDERED_NOUNS: readonly { masculine: string; feminine: string }[] = [
+export const FRENCH_GENDERED_NOUNS: readonly {
+  masculine: string;
+  feminine: string;
+  /** The masculine form is used for everyone (« community manager »): only the feminine is one-gender. */
+  epicene?: boolean;
+}[] = [
+  { masculine: 'manager', feminine: 'manageuse', epicene: true },
+  { masculine: 'traducteur', feminine: 'traductrice' },
+  { masculine: 'formateur', feminine: 'formatrice' },
+  { masculine: 'acheteur', feminine: 'acheteuse' },
+  { masculine: 'commercial', feminine: 'commerciale' },
+  { masculine: 'monteur', feminine: 'monteuse' },
+  { masculine: 'influenceur', feminine: 'influenceuse' },
+  { masculine: 'ambassadeur', feminine: 'ambassadrice' },
+  { masculine: 'gerant', feminine: 'gerante' },
+  { masculine: 'apprenti', feminine: 'apprentie' },
+  { masculine: 'collaborateur', feminine: 'collaboratrice' },
+  { masculine: 'etudiant', feminine: 'etudiante' },
+  { masculine: 'diplome', feminine: 'diplomee' },
+  { masculine: 'candidat', feminine: 'candidate' },
+  { masculine: 'locuteur', feminine: 'locutrice' },
   { masculine: 'animateur', feminine: 'animatrice' },
   { masculine: 'charge', feminine: 'chargee' },
   { masculine: 'directeur', feminine: 'directrice' },
@@ -32,6 +52,11 @@ export const FRENCH_GENDERED_NOUNS: readonly { masculine: string; feminine: stri
   { masculine: 'ingenieur', feminine: 'ingenieure' },
   { masculine: 'attache', feminine: 'attachee' },
   { masculine: 'employe', feminine: 'employee' },
+  { masculine: 'auteur', feminine: 'autrice' },
+  { masculine: 'chroniqueur', feminine: 'chroniqueuse' },
+  { masculine: 'superviseur', feminine: 'superviseuse' },
+  { masculine: 'operateur', feminine: 'operatrice' },
+  { masculine: 'administrateur', feminine: 'administratrice' },
 ];
 
 /** English job words that name one sex, and their neutral forms. */
@@ -60,15 +85,27 @@ export interface TitleAnalysis {
   gendered: { written: string; neutral: string }[];
 }
 
+/** The nouns' and words' patterns, compiled once. */
+const COMPILED_NOUNS = FRENCH_GENDERED_NOUNS.map((noun) => ({
+  noun,
+  masculinePattern: wordPattern(noun.masculine),
+  femininePattern: wordPattern(noun.feminine),
+}));
+const COMPILED_WORDS = ENGLISH_GENDERED_WORDS.map((entry) => ({
+  entry,
+  pattern: wordPattern(entry.word),
+}));
+
 /** Looks at a job title for one-form gendered nouns and for the « (F/H) » mark. */
 export function analyseTitle(title: string): TitleAnalysis {
   const text = foldText(title);
   const oneFormNouns: TitleAnalysis['oneFormNouns'] = [];
-  for (const noun of FRENCH_GENDERED_NOUNS) {
-    const masculine = findAll(wordPattern(noun.masculine), text.folded);
-    const feminine = findAll(wordPattern(noun.feminine), text.folded);
+  for (const { noun, masculinePattern, femininePattern } of COMPILED_NOUNS) {
+    const masculine = findAll(masculinePattern, text.folded);
+    const feminine = findAll(femininePattern, text.folded);
     const inclusive = masculine.some(([, end]) => INCLUSIVE_SUFFIX.test(text.folded.slice(end)));
     if (inclusive || masculine.length > 0 === feminine.length > 0) continue;
+    if (noun.epicene && feminine.length === 0) continue;
     const [start, end] = (masculine[0] ?? feminine[0]) as [number, number];
     oneFormNouns.push({
       written: originalSlice(text, start, end),
@@ -76,8 +113,8 @@ export function analyseTitle(title: string): TitleAnalysis {
       feminine: noun.feminine,
     });
   }
-  const gendered = ENGLISH_GENDERED_WORDS.flatMap((entry) => {
-    const [span] = findAll(wordPattern(entry.word), text.folded);
+  const gendered = COMPILED_WORDS.flatMap(({ entry, pattern }) => {
+    const [span] = findAll(pattern, text.folded);
     return span ? [{ written: originalSlice(text, span[0], span[1]), neutral: entry.neutral }] : [];
   });
   return { hasMark: hasGenderMark(title), oneFormNouns, gendered };
@@ -108,6 +145,14 @@ const ACCENTED: Record<string, string> = {
   referente: 'référente',
   developpeur: 'développeur',
   developpeuse: 'développeuse',
+  gerant: 'gérant',
+  gerante: 'gérante',
+  etudiant: 'étudiant',
+  etudiante: 'étudiante',
+  diplome: 'diplômé',
+  diplomee: 'diplômée',
+  operateur: 'opérateur',
+  operatrice: 'opératrice',
   conseillere: 'conseillère',
   ingenieur: 'ingénieur',
   ingenieure: 'ingénieure',

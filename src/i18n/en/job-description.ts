@@ -128,6 +128,18 @@ export const jobDescription = {
   'jd.checks.apply': 'Apply: {value}',
   'jd.checks.goTo': 'Go to the field',
   'jd.checks.references': 'References:',
+  'jd.checks.loading': 'Checking…',
+  'jd.checks.where': 'Words at fault:',
+  'jd.checks.next': 'Next problem',
+  'jd.grounds.title': 'The prohibited grounds, as the laws list them',
+  'jd.grounds.intro':
+    'The checks cite only the law of the job’s place. This list is data in the code; a test compares it with the articles’ text.',
+  'jd.grounds.france':
+    'France: Labour Code, art. L1132-1 (offers: L5321-2; sex, family, pregnancy: L1142-1)',
+  'jd.grounds.quebec':
+    'Québec: Charter of Human Rights and Freedoms, s. 10 (hiring: s. 16; forms and interviews: s. 18.1; criminal record: s. 18.2)',
+  'jd.grounds.ground': 'Ground',
+  'jd.grounds.articles': 'Articles cited',
   'jd.checks.disclaimer': 'These checks catch common mistakes; they are not legal advice.',
   'jd.preview.title': 'Preview',
   'jd.export.title': 'Export',

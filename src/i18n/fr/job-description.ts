@@ -130,6 +130,18 @@ export const jobDescription = {
   'jd.checks.apply': 'Appliquer : {value}',
   'jd.checks.goTo': 'Aller au champ',
   'jd.checks.references': 'Références\u00a0:',
+  'jd.checks.loading': 'Vérification en cours…',
+  'jd.checks.where': 'Passage en cause\u00a0:',
+  'jd.checks.next': 'Problème suivant',
+  'jd.grounds.title': 'Les motifs interdits, tels que les lois les énumèrent',
+  'jd.grounds.intro':
+    'Les vérifications citent seulement la loi du lieu du poste. Cette liste est une donnée du code ; un test la compare au texte des articles.',
+  'jd.grounds.france':
+    'France : Code du travail, art. L1132-1 (offres : L5321-2 ; sexe, famille, grossesse : L1142-1)',
+  'jd.grounds.quebec':
+    'Québec : Charte des droits et libertés de la personne, art. 10 (embauche : art. 16 ; formulaires et entrevues : art. 18.1 ; antécédents judiciaires : art. 18.2)',
+  'jd.grounds.ground': 'Motif',
+  'jd.grounds.articles': 'Articles cités',
   'jd.checks.disclaimer':
     'Ces vérifications aident à repérer les erreurs courantes ; elles ne remplacent pas un avis juridique.',
   'jd.preview.title': 'Aperçu',

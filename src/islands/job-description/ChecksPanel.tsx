@@ -1,32 +1,116 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
-import type { Translate } from './messages.ts';
-import type { Locale } from '../../domain/text/index.ts';
+import type * as Rules from '../../domain/job-description/rules.ts';
+import FindingExcerpt from './FindingExcerpt.tsx';
+import type { BuilderCatalog, Translate } from './messages.ts';
+import './checks.css';
+
+type Lint = typeof Rules.lintJobDescription;
+
+/** The checks, loaded once in a chunk of their own after the island starts. */
+let loadingChecks: Promise<Lint> | undefined;
+function loadChecks(): Promise<Lint> {
+  loadingChecks ??= import('../../domain/job-description/rules.ts')
+    .then((module) => module.lintJobDescription)
+    .catch((error: unknown) => {
+      loadingChecks = undefined;
+      throw error;
+    });
+  return loadingChecks;
+}
 
 interface Props {
-  findings: Finding[];
+  /** The composed description to check. */
+  jobDescription: JobDescription;
+  catalog: BuilderCatalog;
   t: Translate;
-  locale: Locale;
+  locale: 'fr' | 'en';
   /** Puts a suggested value into a field. */
   onApply: (field: string, value: string) => void;
   /** Moves the focus to a field. */
   onGoTo: (field: string) => void;
 }
 
-/** The checks' findings: severity, what is wrong, how to fix it, the law behind it. */
-export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Props) {
+/** Selects the words at fault in the focused field, when it is the finding's own text box. */
+function selectSpan(finding: Finding): void {
+  const { start, end } = finding;
+  if (start === undefined || end === undefined) return;
+  const active = document.activeElement;
+  const box =
+    active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement
+      ? active
+      : undefined;
+  if (!box || box.name !== finding.field || end > box.value.length) return;
+  box.setSelectionRange(start, end);
+}
+
+/**
+ * The checks' findings: severity, the words at fault highlighted in place with the fix next to
+ * them, the law behind it. On a phone a sticky bar keeps the count in sight and jumps to the next
+ * finding.
+ */
+export default function ChecksPanel({
+  jobDescription,
+  catalog,
+  t,
+  locale,
+  onApply,
+  onGoTo,
+}: Props) {
+  const [lint, setLint] = useState<Lint | undefined>(undefined);
+  useEffect(() => {
+    let active = true;
+    loadChecks()
+      .then((loaded) => {
+        if (active) setLint(() => loaded);
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, []);
+  const checked = useMemo(
+    () => (lint ? lint(jobDescription, catalog) : undefined),
+    [lint, jobDescription, catalog],
+  );
+  const findings = checked ?? [];
   const counts = countFindings(findings);
+  const items = useRef<(HTMLLIElement | null)[]>([]);
+  const next = useRef(0);
+  const goTo = (finding: Finding) => {
+    onGoTo(finding.field);
+    // After the focus has moved (and the form has re-rendered), select the words at fault.
+    window.requestAnimationFrame(() => selectSpan(finding));
+  };
+  const jumpToNext = () => {
+    if (findings.length === 0) return;
+    const index = next.current % findings.length;
+    next.current = index + 1;
+    const item = items.current[index];
+    item?.scrollIntoView({ block: 'center' });
+    item?.focus();
+  };
   return (
     <section className="jd-panel jd-checks" aria-labelledby="jd-checks-title">
       <h2 id="jd-checks-title">{t('jd.checks.title')}</h2>
       <p className="jd-checks__summary" role="status">
-        {findings.length === 0 ? t('jd.checks.none') : t('jd.checks.summary', counts)}
+        {checked === undefined
+          ? t('jd.checks.loading')
+          : findings.length === 0
+            ? t('jd.checks.none')
+            : t('jd.checks.summary', counts)}
       </p>
       {findings.length > 0 && (
         <ul className="jd-findings">
-          {findings.map((finding) => (
+          {findings.map((finding, index) => (
             <li
               key={finding.id}
+              ref={(element) => {
+                items.current[index] = element;
+              }}
+              tabIndex={-1}
               className={`jd-finding jd-finding--${finding.severity}`}
               data-rule={finding.rule}
             >
@@ -36,15 +120,12 @@ export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Pr
                 </span>{' '}
                 {finding.message[locale]}
               </p>
+              {finding.context && (
+                <FindingExcerpt context={finding.context} label={t('jd.checks.where')} />
+              )}
               <p className="jd-finding__fix">
                 <strong>{t('jd.checks.fix')}</strong> {finding.fix[locale]}
               </p>
-              {finding.references.length > 0 && (
-                <p className="jd-finding__refs">
-                  {t('jd.checks.references')}{' '}
-                  {finding.references.map((id) => LEGAL_REFERENCES[id][locale]).join(' ; ')}
-                </p>
-              )}
               <div className="jd-finding__actions">
                 {finding.suggestion !== undefined && (
                   <button
@@ -58,16 +139,30 @@ export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Pr
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => onGoTo(finding.field)}
+                  onClick={() => goTo(finding)}
                 >
                   {t('jd.checks.goTo')}
                 </button>
               </div>
+              {finding.references.length > 0 && (
+                <p className="jd-finding__refs">
+                  {t('jd.checks.references')}{' '}
+                  {finding.references.map((id) => LEGAL_REFERENCES[id][locale]).join(' ; ')}
+                </p>
+              )}
             </li>
           ))}
         </ul>
       )}
       <p className="hint">{t('jd.checks.disclaimer')}</p>
+      {findings.length > 0 && (
+        <div className="jd-checks__sticky">
+          <span>{t('jd.checks.summary', counts)}</span>
+          <button type="button" className="button button--secondary" onClick={jumpToNext}>
+            {t('jd.checks.next')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

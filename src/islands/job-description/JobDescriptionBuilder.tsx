@@ -285,7 +285,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         <aside className="jd-side">
           {live && (
             <ChecksPanel
-              findings={live.findings}
+              jobDescription={live.jobDescription}
+              catalog={catalog}
               t={t}
               locale={locale}
               onApply={(field, value) =>

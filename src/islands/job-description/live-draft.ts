@@ -5,17 +5,18 @@ import type {
   JobDescriptionDraft,
   JobDescriptionDraftSchema,
 } from '../../domain/job-description/draft.ts';
-import type { Finding } from '../../domain/job-description/findings.ts';
 import {
   presentJobDescription,
   type JobDescriptionView,
 } from '../../domain/job-description/present.ts';
-import { lintJobDescription } from '../../domain/job-description/rules.ts';
 
-/** What the preview and the checks show for the form's current values. */
+/**
+ * What the preview shows for the form's current values. The checks panel checks
+ * `jobDescription` itself, with the checks loaded in a chunk of their own (their language tools
+ * weigh about 70 KB gzipped and are not needed for the first paint).
+ */
 export interface LiveDraft {
   jobDescription: JobDescription;
-  findings: Finding[];
   view: JobDescriptionView;
 }
 
@@ -66,7 +67,6 @@ export function computeLiveDraft(
   const jobDescription = composeJobDescription(draft, catalog);
   return {
     jobDescription,
-    findings: lintJobDescription(jobDescription, catalog),
     view: presentJobDescription(jobDescription, catalog),
   };
 }

@@ -27,6 +27,33 @@ const TRIGGERS: Record<RuleId, (jd: JobDescription) => JobDescription> = {
     languageRequirement: { required: true, language: 'anglais', reason: '' },
   }),
   'salary-range': (jd) => ({ ...jd, salary: { currency: 'EUR', period: 'YEAR' } }),
+  'pay-minimum': (jd) => ({
+    ...jd,
+    salary: { min: 15000, max: 18000, currency: 'EUR', period: 'YEAR' },
+  }),
+  'pay-range-width': (jd) => ({
+    ...jd,
+    salary: { min: 30000, max: 60000, currency: 'EUR', period: 'YEAR' },
+  }),
+  'pay-currency': (jd) => ({ ...jd, salary: { ...jd.salary, currency: 'USD' } }),
+  'gender-wording': (jd) => ({
+    ...jd,
+    objective: `${jd.objective} Nous cherchons une animatrice souriante.`,
+  }),
+  jurisdiction: (jd) => ({
+    ...jd,
+    location: { ...jd.location, city: 'Bruxelles', postalCode: '1000', country: 'BE' },
+  }),
+  readability: (jd) => ({
+    ...jd,
+    objective:
+      'Nous voulons que chaque personne qui pose une question dans notre espace d’entraide reçoive une réponse utile, aimable et vérifiée dans la journée, que la question porte sur un produit, une commande, une livraison, un retour ou un conseil de pose, et que la réponse soit publique.',
+  }),
+  jargon: (jd) => ({ ...jd, objective: `${jd.objective} Vous êtes un vrai ninja des réseaux.` }),
+  'gender-coded': (jd) => ({
+    ...jd,
+    objective: `${jd.objective} Profil compétitif, ambitieux, dominant, combatif, audacieux, conquérant et intrépide : un leader.`,
+  }),
   'objective-missing': (jd) => ({ ...jd, objective: '' }),
   'perimeter-missing': (jd) => ({ ...jd, perimeter: { ...jd.perimeter, redLines: [] } }),
   'section-empty': (jd) => ({
