@@ -82,7 +82,12 @@ export default function ChecksPanel({
   const goTo = (finding: Finding) => {
     onGoTo(finding.field);
     // After the focus has moved (and the form has re-rendered), select the words at fault.
-    window.requestAnimationFrame(() => selectSpan(finding));
+    // The form may re-render the field once it has the focus, which puts the caret at the end:
+    // select again once that render is done.
+    window.requestAnimationFrame(() => {
+      selectSpan(finding);
+      window.setTimeout(() => selectSpan(finding), 80);
+    });
   };
   const jumpToNext = () => {
     if (findings.length === 0) return;
