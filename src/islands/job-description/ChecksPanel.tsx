@@ -5,6 +5,7 @@ import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
 import type * as Rules from '../../domain/job-description/rules.ts';
 import FindingExcerpt from './FindingExcerpt.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
+import { typesetFor, type Locale } from '../../domain/text/index.ts';
 import './checks.css';
 
 type Lint = typeof Rules.lintJobDescription;
@@ -26,7 +27,7 @@ interface Props {
   jobDescription: JobDescription;
   catalog: BuilderCatalog;
   t: Translate;
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** Puts a suggested value into a field. */
   onApply: (field: string, value: string) => void;
   /** Moves the focus to a field. */
@@ -123,13 +124,13 @@ export default function ChecksPanel({
                 <span className={`badge jd-badge jd-badge--${finding.severity}`}>
                   {t(`jd.checks.severity.${finding.severity}`)}
                 </span>{' '}
-                {finding.message[locale]}
+                {typesetFor(locale, finding.message[locale])}
               </p>
               {finding.context && (
                 <FindingExcerpt context={finding.context} label={t('jd.checks.where')} />
               )}
               <p className="jd-finding__fix">
-                <strong>{t('jd.checks.fix')}</strong> {finding.fix[locale]}
+                <strong>{t('jd.checks.fix')}</strong> {typesetFor(locale, finding.fix[locale])}
               </p>
               <div className="jd-finding__actions">
                 {finding.suggestion !== undefined && (
