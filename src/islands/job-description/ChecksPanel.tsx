@@ -5,6 +5,7 @@ import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
 import type * as Rules from '../../domain/job-description/rules.ts';
 import FindingExcerpt from './FindingExcerpt.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
+import { typesetFor, type Locale } from '../../domain/text/index.ts';
 import './checks.css';
 
 type Lint = typeof Rules.lintJobDescription;
@@ -26,7 +27,7 @@ interface Props {
   jobDescription: JobDescription;
   catalog: BuilderCatalog;
   t: Translate;
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** Puts a suggested value into a field. */
   onApply: (field: string, value: string) => void;
   /** Moves the focus to a field. */
@@ -82,7 +83,12 @@ export default function ChecksPanel({
   const goTo = (finding: Finding) => {
     onGoTo(finding.field);
     // After the focus has moved (and the form has re-rendered), select the words at fault.
-    window.requestAnimationFrame(() => selectSpan(finding));
+    // The form may re-render the field once it has the focus, which puts the caret at the end:
+    // select again once that render is done.
+    window.requestAnimationFrame(() => {
+      selectSpan(finding);
+      window.setTimeout(() => selectSpan(finding), 80);
+    });
   };
   const jumpToNext = () => {
     if (findings.length === 0) return;
@@ -118,13 +124,13 @@ export default function ChecksPanel({
                 <span className={`badge jd-badge jd-badge--${finding.severity}`}>
                   {t(`jd.checks.severity.${finding.severity}`)}
                 </span>{' '}
-                {finding.message[locale]}
+                {typesetFor(locale, finding.message[locale])}
               </p>
               {finding.context && (
                 <FindingExcerpt context={finding.context} label={t('jd.checks.where')} />
               )}
               <p className="jd-finding__fix">
-                <strong>{t('jd.checks.fix')}</strong> {finding.fix[locale]}
+                <strong>{t('jd.checks.fix')}</strong> {typesetFor(locale, finding.fix[locale])}
               </p>
               <div className="jd-finding__actions">
                 {finding.suggestion !== undefined && (
