@@ -140,6 +140,15 @@ describe('locale parity', () => {
     expect(copied).toEqual([]);
   });
 
+  test('French content is typeset when loaded: no breakable space before : ; ! ?', () => {
+    const loose = entries.flatMap(([id, entry]) =>
+      localizedTexts(entry, id)
+        .filter(([, text]) => /[ \t][:;!?](?:\s|$)|\p{L}'\p{L}/u.test(text.fr))
+        .map(([path]) => path),
+    );
+    expect(loose).toEqual([]);
+  });
+
   test('every role has a French and an English narrative with a body', () => {
     const narratives = loadNarratives();
     for (const role of catalog.roles) {
