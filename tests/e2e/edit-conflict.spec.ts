@@ -1,7 +1,9 @@
-import { jobDescription as fr } from '../../src/i18n/fr/job-description.ts';
+import { jobDescription } from '../../src/i18n/fr/job-description.ts';
+import { areaMessages } from '../../src/i18n/index.ts';
 import { expect, test, visit } from './fixtures.ts';
 
-const m = fr;
+/** The French strings as the page shows them (typeset). */
+const m = areaMessages('fr', jobDescription);
 
 test('fr: saving over someone else’s newer save says so, and saving again replaces it', async ({
   page,

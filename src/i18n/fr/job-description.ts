@@ -162,7 +162,7 @@ export const jobDescription = {
   'jd.save.saved': 'Fiche enregistrée.',
   'jd.save.error': 'L’enregistrement a échoué : {reason}',
   'jd.save.conflict':
-    'Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte. Ouvrez la page imprimable pour voir sa version ; enregistrez à nouveau pour la remplacer par la vôtre.',
+    'Quelqu’un d’autre a modifié cette fiche depuis que vous l’avez ouverte. Ouvrez la page imprimable pour voir sa version ; enregistrez à nouveau pour la remplacer par la vôtre.',
   'jd.save.invalid': 'Corrigez les champs signalés avant d’enregistrer.',
   'jd.save.editLink': 'Lien privé de modification',
   'jd.save.editLinkHint':
