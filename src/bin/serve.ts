@@ -5,6 +5,9 @@
  * Before it accepts requests it checks the settings, opens the JSON store on DATA_DIR (refusing to
  * start on a damaged data file, unless DATA_ON_CORRUPT=quarantine moves it aside) and deletes the
  * items older than RETENTION_DAYS; that purge then runs again every day.
+ *
+ * In front of the site, every request first passes the Node-level guard: refused methods (405),
+ * hosts that are not this site's (421), bodies above the limit (413, counted while they stream).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +15,9 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { ConfigError, readServerConfig } from '../server/config.ts';
 import type { ServerConfig } from '../server/config.ts';
+import { MAX_BODY_BYTES } from '../server/http/api.ts';
+import { allowedHosts, listenAddress, publicOrigin } from '../server/http/hosts.ts';
+import { guardNodeRequest } from '../server/http/node-guard.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
 import type { PurgeReport } from '../server/retention.ts';
@@ -42,6 +48,16 @@ try {
 for (const { from, to, reason } of store.opened.quarantined) {
   process.stderr.write(`Damaged data file moved aside: ${from} -> ${to} (${reason})\n`);
 }
+// Ids are the read capability of saved job descriptions: nobody else on the machine may list them.
+const wide = store.opened.widePermissions;
+if (wide.length > 0) {
+  const shown = wide.slice(0, 5).map(({ path, mode }) => `  ${path} (${mode})`);
+  process.stderr.write(
+    `Warning: ${wide.length} data folder(s) or file(s) can be read by other users of this machine:\n` +
+      `${shown.join('\n')}${wide.length > 5 ? '\n  …' : ''}\n` +
+      `Run: chmod -R go-rwx ${store.dataDir}\n`,
+  );
+}
 
 /** Says how many expired items a purge deleted. */
 function reportPurge(report: PurgeReport): void {
@@ -59,8 +75,14 @@ await scheduleRetention(store, config.retentionDays, {
   onError: (error) => process.stderr.write(`Retention purge failed: ${String(error)}\n`),
 });
 
-const host = process.env['HOST'] ?? '127.0.0.1';
-const port = Number(process.env['PORT'] ?? 4321);
+const { host, port } = listenAddress();
+const hosts = allowedHosts(config);
+if (!hosts) {
+  process.stderr.write(
+    `Warning: listening on ${host} without SITE_URL or ALLOWED_HOSTS: any Host is accepted and ` +
+      `links are built on ${publicOrigin(config)}. Set SITE_URL to the public address.\n`,
+  );
+}
 
 // Astro's standalone entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
@@ -70,6 +92,7 @@ const compress = compression({ threshold: 1024 });
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (!guardNodeRequest(req, res, { allowedHosts: hosts, maxBodyBytes: MAX_BODY_BYTES })) return;
   compress(req as never, res as never, () => entry.handler(req, res));
 });
 

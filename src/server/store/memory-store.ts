@@ -39,5 +39,10 @@ export function createMemoryStore(): StoragePort {
     async count(collection) {
       return of(collection).size;
     },
+    async findByToken<T>(collection: CollectionName, id: string, tokenHash: string) {
+      const record = of(collection).get(id);
+      const same = (record?.tokenHash ?? '') === tokenHash;
+      return record && same ? (structuredClone(record) as StoredRecord<T>) : undefined;
+    },
   };
 }

@@ -45,6 +45,9 @@ describe('the server settings', () => {
       retentionDays: 730,
       writeRateLimit: 30,
       onCorrupt: 'refuse',
+      siteUrl: undefined,
+      allowedHosts: [],
+      expensiveRateLimit: 20,
     });
   });
 
@@ -55,12 +58,18 @@ describe('the server settings', () => {
         RETENTION_DAYS: '90',
         WRITE_RATE_LIMIT: '0',
         DATA_ON_CORRUPT: 'quarantine',
+        SITE_URL: 'https://emploi.example.fr/some/path',
+        ALLOWED_HOSTS: 'WWW.example.fr, 127.0.0.1:8080',
+        EXPENSIVE_RATE_LIMIT: '5',
       }),
     ).toEqual({
       dataDir: '/srv/tdu',
       retentionDays: 90,
       writeRateLimit: 0,
       onCorrupt: 'quarantine',
+      siteUrl: 'https://emploi.example.fr',
+      allowedHosts: ['www.example.fr', '127.0.0.1:8080'],
+      expensiveRateLimit: 5,
     });
   });
 
@@ -70,6 +79,11 @@ describe('the server settings', () => {
     ['WRITE_RATE_LIMIT', '-1'],
     ['WRITE_RATE_LIMIT', '1.5'],
     ['DATA_ON_CORRUPT', 'ignore'],
+    ['SITE_URL', 'example.org'],
+    ['SITE_URL', 'ftp://example.org'],
+    ['ALLOWED_HOSTS', 'exa mple.org'],
+    ['ALLOWED_HOSTS', 'http://example.org'],
+    ['EXPENSIVE_RATE_LIMIT', 'many'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => readServerConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readServerConfig({ [name]: value })).toThrow(name);

@@ -6,6 +6,7 @@ import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
+import { publicOrigin } from '../../../server/http/hosts.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
 
@@ -21,7 +22,10 @@ export const POST: APIRoute = async ({ request, url }) => {
   const locale = toLocale(url.searchParams.get('locale'));
   const answer = await answerSourcing(body.data, locale);
   const query = toQueryString(body.data);
-  const link = new URL(`${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`, url);
+  const link = new URL(
+    `${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`,
+    publicOrigin(),
+  );
   const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
   }).format(new Date());
