@@ -1,4 +1,4 @@
-import { StorageFault } from '../store/errors.ts';
+import { isStorageFault } from '../store/errors.ts';
 import { apiError } from './api.ts';
 
 /** How a fault of the server's own is answered: status, error code, message, extra headers. */
@@ -11,7 +11,7 @@ interface FaultAnswer {
 
 /** The one mapping from a server fault to its answer (every storage adapter throws `StorageFault`). */
 function answerFor(error: unknown): FaultAnswer {
-  if (error instanceof StorageFault) {
+  if (isStorageFault(error)) {
     switch (error.kind) {
       case 'full':
         return {

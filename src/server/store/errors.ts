@@ -25,6 +25,20 @@ export class StorageFault extends Error {
   }
 }
 
+const KINDS: ReadonlySet<string> = new Set<StorageFaultKind>(['full', 'unavailable', 'damaged']);
+
+/**
+ * True for a `StorageFault`, whichever copy of this module made it: the server bundle and
+ * `src/bin/serve.ts` (which opens the store) each have their own, so `instanceof` is not enough.
+ */
+export function isStorageFault(error: unknown): error is StorageFault {
+  return (
+    error instanceof Error &&
+    error.name === 'StorageFault' &&
+    KINDS.has(String((error as { kind?: unknown }).kind))
+  );
+}
+
 /** System error codes that mean the disk (or quota) is full. */
 const FULL_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
 /** System error codes that mean the storage cannot be used now. */
@@ -46,7 +60,7 @@ const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
  * an unusable storage, otherwise `unavailable`. A `StorageFault` is returned as it is.
  */
 export function toStorageFault(error: unknown, doing: string): StorageFault {
-  if (error instanceof StorageFault) return error;
+  if (isStorageFault(error)) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const detail = typeof code === 'string' ? code : error instanceof Error ? error.name : 'error';
   if (typeof code === 'string' && FULL_CODES.has(code)) {
