@@ -72,7 +72,11 @@ function ended(child: ChildProcess): Promise<number | null> {
  * the server exits first (e.g. refusing a damaged data file).
  */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    /** Extra environment, or a function of the port the server will listen on. */
+    env?: Record<string, string> | ((port: number) => Record<string, string>);
+  } = {},
 ): Promise<RunningServer | FailedStart> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(
@@ -93,7 +97,7 @@ export async function startServer(
       DATA_DIR: dataDir,
       WRITE_RATE_LIMIT: '0',
       EXPENSIVE_RATE_LIMIT: '0',
-      ...options.env,
+      ...(typeof options.env === 'function' ? options.env(port) : options.env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
