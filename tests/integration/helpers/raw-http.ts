@@ -24,9 +24,12 @@ export function rawRequest(url: string, request: string, waitMs = 1_500): Promis
   });
 }
 
-/** The status code of a raw HTTP answer (0 when there was none). */
+/** The final status code of a raw HTTP answer, after any interim 1xx (0 when there was none). */
 export function statusOf(answer: string): number {
-  return Number(/^HTTP\/1\.[01] (\d{3})/.exec(answer)?.[1] ?? 0);
+  const statuses = [...answer.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3})/g)].map((m) =>
+    Number(m[1]),
+  );
+  return statuses.find((status) => status >= 200) ?? 0;
 }
 
 /** What one client of a body flood saw. */
