@@ -2,15 +2,18 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import { BuildSettingsSchema, readSettings } from './src/server/config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { frenchTypographyPlugin } from './src/domain/text/typeset-tree.ts';
 
-/** Build folder; OUT_DIR lets several builds of one checkout live side by side. */
-const outDir = process.env.OUT_DIR ?? './dist';
+/** SITE_URL and OUT_DIR (several builds of one checkout can live side by side), checked by zod. */
+const { siteUrl, outDir } = readSettings(BuildSettingsSchema);
 
 /** Site configuration: French at `/`, English under `/en/`, pages static unless they opt out. */
 export default defineConfig({
   outDir,
   cacheDir: `./node_modules/.astro/${outDir.replace(/[^\w-]/g, '')}`,
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteUrl,
   trailingSlash: 'ignore',
   integrations: [react()],
   // staticHeaders: the CSP of prerendered pages goes in a response header (not a <meta>), so that
@@ -21,6 +24,8 @@ export default defineConfig({
     defaultLocale: 'fr',
     routing: { prefixDefaultLocale: false },
   },
+  // French Markdown (`*.fr.md`) gets the interface's typography: no-break spaces, curly apostrophes.
+  markdown: { processor: satteri({ mdastPlugins: [frenchTypographyPlugin] }) },
   devToolbar: { enabled: false },
   security: {
     // Our middleware refuses cross-site writes with the API's JSON error format (src/middleware.ts).

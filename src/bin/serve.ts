@@ -16,7 +16,7 @@ import compression from 'compression';
 import { ConfigError, readServerConfig } from '../server/config.ts';
 import type { ServerConfig } from '../server/config.ts';
 import { MAX_BODY_BYTES } from '../server/http/api.ts';
-import { allowedHosts, listenAddress, publicOrigin } from '../server/http/hosts.ts';
+import { allowedHosts, publicOrigin } from '../server/http/hosts.ts';
 import { guardNodeRequest } from '../server/http/node-guard.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
@@ -75,7 +75,7 @@ await scheduleRetention(store, config.retentionDays, {
   onError: (error) => process.stderr.write(`Retention purge failed: ${String(error)}\n`),
 });
 
-const { host, port } = listenAddress();
+const { host, port } = config;
 const hosts = allowedHosts(config);
 if (!hosts) {
   process.stderr.write(

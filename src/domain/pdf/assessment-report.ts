@@ -5,6 +5,7 @@ import { levelFromScore } from '../assessment/fit.ts';
 import type { QualityFlag } from '../assessment/quality.ts';
 import type { ToolCategory } from '../content/skill.ts';
 import type { PdfBlock, PdfDocumentModel } from './model.ts';
+import { formatDate, formatMessage as fill, type Locale } from '../text/index.ts';
 
 /** The interface strings the report uses; callers pick them from the `assessment` dictionary. */
 export const REPORT_MESSAGE_KEYS = [
@@ -55,17 +56,10 @@ export type ReportMessages = Record<(typeof REPORT_MESSAGE_KEYS)[number], string
 export interface AssessmentReportInput {
   result: AssessmentResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: ReportMessages;
   /** When the answers were given (saved) or the report asked for. */
   date: Date;
-}
-
-/** Fills `{name}` placeholders. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /** One flag's sentence, by flag type. */
@@ -154,9 +148,7 @@ function roleBlocks(role: RoleResult, input: AssessmentReportInput): PdfBlock[] 
  */
 export function buildAssessmentReport(input: AssessmentReportInput): PdfDocumentModel {
   const { result, catalog, locale, messages } = input;
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(input.date);
+  const date = formatDate(input.date, locale);
   const kindOf = (id: string) => findSkill(catalog, id)?.kind;
   const soft = result.skills.filter((s) => kindOf(s.skill) === 'soft');
   const knowHow = result.skills.filter((s) => kindOf(s.skill) !== 'soft');

@@ -1,5 +1,5 @@
 import type { ApiSourcingAnswer } from '../sourcing/api-answer.ts';
-import { formatMoney, formatNumber } from '../sourcing/describe.ts';
+import { formatMoney, formatNumber } from '../text/index.ts';
 import type { Translate } from '../sourcing/describe.ts';
 import type { PdfBlock, PdfDocumentModel } from './model.ts';
 

@@ -8,13 +8,14 @@ import AssessmentResults from './AssessmentResults.tsx';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
 import SavePanel from './SavePanel.tsx';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   catalog: AssessmentCatalog;
   questionnaire: Questionnaire;
   /** A complete, valid answer set. */
   submission: AssessmentSubmission;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: Messages;
   /** When the person first reached the results: the report's date. */
   finishedAt: number;

@@ -3,6 +3,7 @@ import { buildAssessmentReport } from '../../domain/pdf/assessment-report.ts';
 import type { ReportMessages } from '../../domain/pdf/assessment-report.ts';
 import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
 import { saveBlob } from './save-blob.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 /**
  * Builds and downloads the PDF report in the browser. Loaded with `await import()` on click, so
@@ -11,7 +12,7 @@ import { saveBlob } from './save-blob.ts';
 export async function downloadReport(input: {
   result: AssessmentResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: ReportMessages;
   date: Date;
   fileName: string;

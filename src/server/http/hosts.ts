@@ -1,7 +1,8 @@
 import { serverConfig } from '../config.ts';
 import type { ServerConfig } from '../config.ts';
 
-type Env = Readonly<Record<string, string | undefined>>;
+/** What the host rules need from the settings. */
+type HostSettings = Pick<ServerConfig, 'host' | 'port' | 'publicUrl' | 'allowedHosts'>;
 
 /** Addresses a server bound to loopback can only be reached on from this machine. */
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -10,22 +11,14 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-/** The address and port the server listens on (`HOST`, `PORT`), as `serve.ts` reads them. */
-export function listenAddress(env: Env = process.env): { host: string; port: number } {
-  return { host: env['HOST'] ?? '127.0.0.1', port: Number(env['PORT'] ?? 4321) };
-}
-
 /**
  * The site's public origin, for links that leave the page (PDFs, JobPosting `url`): `SITE_URL`
- * when set, else the address the server listens on. Never the request's `Host`, which the client
- * chooses.
+ * when it is set, else the address the server listens on. Never the request's `Host`, which the
+ * client chooses.
  */
-export function publicOrigin(
-  config: Pick<ServerConfig, 'siteUrl'> = serverConfig(),
-  env: Env = process.env,
-): string {
-  if (config.siteUrl) return config.siteUrl;
-  const { host, port } = listenAddress(env);
+export function publicOrigin(config: HostSettings = serverConfig()): string {
+  if (config.publicUrl) return config.publicUrl;
+  const { host, port } = config;
   const name =
     host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return `http://${name}:${port}`;
@@ -39,29 +32,24 @@ export function publicOrigin(
  * - else (listening on the network without settings): any, with a warning at start-up.
  */
 export function allowedHosts(
-  config: Pick<ServerConfig, 'siteUrl' | 'allowedHosts'> = serverConfig(),
-  env: Env = process.env,
+  config: HostSettings = serverConfig(),
 ): ReadonlySet<string> | undefined {
-  const { host, port } = listenAddress(env);
-  if (config.siteUrl || config.allowedHosts.length > 0) {
+  if (config.publicUrl || config.allowedHosts.length > 0) {
     const hosts = new Set(config.allowedHosts);
-    if (config.siteUrl) hosts.add(new URL(config.siteUrl).host);
+    if (config.publicUrl) hosts.add(new URL(config.publicUrl).host);
     return hosts;
   }
-  if (!isLoopback(host)) return undefined;
-  return new Set(LOOPBACK_HOSTS.flatMap((name) => [name, `${name}:${port}`]));
+  if (!isLoopback(config.host)) return undefined;
+  return new Set(LOOPBACK_HOSTS.flatMap((name) => [name, `${name}:${config.port}`]));
 }
 
 /**
- * Origins whose pages may send writes: the public origin and every allowed host (on the
- * scheme of the public origin and on http/https when no `SITE_URL` is set).
+ * Origins whose pages may send writes: the public origin and every allowed host, on http and
+ * https (a TLS proxy in front of the server).
  */
-export function trustedOrigins(
-  config: Pick<ServerConfig, 'siteUrl' | 'allowedHosts'> = serverConfig(),
-  env: Env = process.env,
-): ReadonlySet<string> {
-  const origins = new Set([publicOrigin(config, env)]);
-  for (const host of allowedHosts(config, env) ?? []) {
+export function trustedOrigins(config: HostSettings = serverConfig()): ReadonlySet<string> {
+  const origins = new Set([publicOrigin(config)]);
+  for (const host of allowedHosts(config) ?? []) {
     origins.add(`https://${host}`);
     origins.add(`http://${host}`);
   }

@@ -4,7 +4,7 @@ import { toApiAnswer } from '../../domain/sourcing/api-answer.ts';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
 import { indexFigures } from '../../domain/sourcing/assumptions.ts';
 import { decideSourcing } from '../../domain/sourcing/decide.ts';
-import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import { createTranslator } from '../../domain/text/index.ts';
 import {
   combineEmployerCost,
   quebecRatesFromFigures,
@@ -45,5 +45,5 @@ export async function answerSourcing(
 ): Promise<ApiSourcingAnswer> {
   const { files, employerCost } = await loadSourcingContent();
   const answer = decideSourcing(input, files, employerCost);
-  return toApiAnswer(answer, translatorFrom(DICTIONARIES[locale]), locale);
+  return toApiAnswer(answer, createTranslator(locale, DICTIONARIES[locale]), locale);
 }

@@ -33,6 +33,12 @@ export interface DurableStore extends StoragePort {
   readonly opened: Omit<ScanResult, 'index'>;
   /** Waits for writes in flight, then releases the data folder for another process. */
   close(): Promise<void>;
+  /** The record only if `tokenHash` is its token's hash, with the same work for an unknown id. */
+  findByToken<T>(
+    collection: CollectionName,
+    id: string,
+    tokenHash: string,
+  ): Promise<StoredRecord<T> | undefined>;
   /** Deletes the files of `quarantine/` last changed before `before`; resolves how many. */
   purgeQuarantine(before: Date): Promise<number>;
 }

@@ -5,10 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
+import type * as FsPromises from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 
 const require = createRequire(import.meta.url);
-const fsp = require('node:fs/promises') as typeof import('node:fs/promises');
+const fsp = require('node:fs/promises') as typeof FsPromises;
 const realOpen = fsp.open;
 const flag = process.env['DISK_FULL_FLAG'];
 

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildSourcingSummary } from '../../../domain/pdf/sourcing-summary.ts';
 import { renderPdf } from '../../../domain/pdf/render.ts';
-import { translatorFrom } from '../../../domain/sourcing/describe.ts';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
@@ -9,6 +8,7 @@ import { readJsonBody } from '../../../server/http/api.ts';
 import { publicOrigin } from '../../../server/http/hosts.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
+import { createTranslator, formatDate } from '../../../domain/text/index.ts';
 
 export const prerender = false;
 
@@ -26,11 +26,9 @@ export const POST: APIRoute = async ({ request, url }) => {
     `${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`,
     publicOrigin(),
   );
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date());
+  const date = formatDate(new Date(), locale);
   const model = buildSourcingSummary(answer, {
-    t: translatorFrom(DICTIONARIES[locale]),
+    t: createTranslator(locale, DICTIONARIES[locale]),
     date,
     link: link.href,
   });
