@@ -43,6 +43,10 @@ export default function ContextForm(props: Props) {
     return () => subscription.unsubscribe();
   }, [watch]);
   const { errors } = formState;
+  const sectorError =
+    errors.sector?.message === 'contact'
+      ? messages['assessment.context.contactError']
+      : messages['assessment.context.sectorError'];
   const entries = [
     errors.yearsOfExperience && {
       targetId: 'context-years',
@@ -50,7 +54,7 @@ export default function ContextForm(props: Props) {
     },
     errors.sector && {
       targetId: 'context-sector',
-      label: messages['assessment.context.sectorError'],
+      label: sectorError,
     },
   ].filter((entry) => entry !== undefined);
 
@@ -101,7 +105,7 @@ export default function ContextForm(props: Props) {
         </p>
         {errors.sector && (
           <p className="field-error" id="context-sector-error">
-            {messages['assessment.context.sectorError']}
+            {sectorError}
           </p>
         )}
         <input
