@@ -11,6 +11,7 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { ConfigError, readServerConfig } from '../server/config.ts';
@@ -19,6 +20,7 @@ import { MAX_BODY_BYTES } from '../server/http/api.ts';
 import { allowedHosts, publicOrigin } from '../server/http/hosts.ts';
 import { guardNodeRequest } from '../server/http/node-guard.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
+import { applyStaticHeaders, loadStaticHeaders } from '../server/http/static-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
 import type { PurgeReport } from '../server/retention.ts';
 import { closeStore, openStore } from '../server/store/index.ts';
@@ -89,10 +91,13 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: NodeHandler };
 
 const compress = compression({ threshold: 1024 });
+/** Each prerendered page's own headers (its CSP with the hashes of its inline scripts). */
+const staticHeaders = loadStaticHeaders(join(dirname(dirname(SERVER_ENTRY)), '_headers.json'));
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (!guardNodeRequest(req, res, { allowedHosts: hosts, maxBodyBytes: MAX_BODY_BYTES })) return;
+  applyStaticHeaders(req, res, staticHeaders);
   compress(req as never, res as never, () => entry.handler(req, res));
 });
 
