@@ -36,6 +36,22 @@ afterAll(async () => {
 
 const PAGES = ['/', '/en/', '/roles/', '/job-description/', '/assessment/', '/sourcing/', '/nope/'];
 const ON_DEMAND = ['/job-descriptions/{id}/', '/assessments/{id}/', '/en/job-descriptions/{id}/'];
+/** Request targets a client may write that are not ordinary paths. */
+const ODD_TARGETS = [
+  'http://evil.example/',
+  'http://127.0.0.1/api/health',
+  '*',
+  '//x',
+  '/%zz',
+  '/api/%zz',
+  '/assessments/%zz/',
+  '/job-descriptions/%E0%A4%A/',
+  '/api/../api/health',
+  '/api/job-descriptions?%zz',
+  `/${'a'.repeat(9000)}`,
+  '/sourcing/?headcount=1e400&a.fullTimeHours=0',
+  '/api/assessment/questionnaire?locale=%00',
+];
 
 /** Methods Node's HTTP parser takes, and a few it does not. */
 const method = fc.constantFrom(
@@ -130,6 +146,7 @@ function pathFor(pick: number, paramPick: number): string {
       ),
     ),
     ...PAGES,
+    ...ODD_TARGETS,
     ...ON_DEMAND.map((path) =>
       path.replace('{id}', paramPick % 3 ? known.id : 'zzzzzzzzzzzzzzzzzzzzzz'),
     ),
