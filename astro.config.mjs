@@ -4,6 +4,9 @@ import react from '@astrojs/react';
 import node from '@astrojs/node';
 import { BuildSettingsSchema, readSettings } from './src/server/config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './src/domain/text/locale.ts';
+import { isPublicPage } from './src/i18n/routes.ts';
 import { frenchTypographyPlugin } from './src/domain/text/typeset-tree.ts';
 
 /** SITE_URL and OUT_DIR (several builds of one checkout can live side by side), checked by zod. */
@@ -15,13 +18,21 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${outDir.replace(/[^\w-]/g, '')}`,
   site: siteUrl,
   trailingSlash: 'ignore',
-  integrations: [react()],
+  integrations: [
+    react(),
+    // Every public page in both locales with its hreflang alternates; the filter is the same list
+    // of public pages as robots.txt (src/i18n/routes.ts).
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: { ...LOCALE_TAGS } },
+      filter: (page) => isPublicPage(new URL(page).pathname),
+    }),
+  ],
   // staticHeaders: the CSP of prerendered pages goes in a response header (not a <meta>), so that
   // it can carry frame-ancestors and is the page's only policy (src/server/http/security-headers.ts).
   adapter: node({ mode: 'standalone', staticHeaders: true }),
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   // French Markdown (`*.fr.md`) gets the interface's typography: no-break spaces, curly apostrophes.

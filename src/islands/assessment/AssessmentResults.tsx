@@ -6,7 +6,7 @@ import type {
   AssessmentResult,
   RoleResult,
 } from '../../domain/assessment/index.ts';
-import { describeFlag } from '../../domain/pdf/assessment-report.ts';
+import { describeFlag } from '../../domain/assessment/pdf-document.ts';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import RadarChart from './RadarChart.tsx';

@@ -7,7 +7,8 @@ import AssessmentResults from './AssessmentResults.tsx';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 import { formatDate, type Locale } from '../../domain/text/index.ts';
 import './assessment.css';
 
@@ -39,6 +40,8 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
   useEffect(() => {
     const token = tokenFromHash();
     if (!token) {
+      // The token is in the URL fragment, which only the browser sees: known after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only state, see above
       setState({ status: 'missing-token' });
       return;
     }
@@ -78,7 +81,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
           messages={messages}
           build={async () => {
             const blob = await fetchAssessmentPdf(id, token);
-            saveBlob(blob, locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf');
+            downloadBlob(blob, assessmentPdfFileName(locale, new Date(state.createdAt)));
           }}
         />
         {!confirming && (

@@ -9,6 +9,7 @@ import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
 import SavePanel from './SavePanel.tsx';
 import type { Locale } from '../../domain/text/index.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 
 interface Props {
   catalog: AssessmentCatalog;
@@ -53,7 +54,7 @@ export default function WizardResults(props: Props) {
               locale,
               messages,
               date: new Date(props.finishedAt),
-              fileName: locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf',
+              fileName: assessmentPdfFileName(locale, new Date()),
             });
           }}
         />

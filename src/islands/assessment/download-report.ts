@@ -1,8 +1,8 @@
 import type { AssessmentCatalog, AssessmentResult } from '../../domain/assessment/index.ts';
-import { buildAssessmentReport } from '../../domain/pdf/assessment-report.ts';
-import type { ReportMessages } from '../../domain/pdf/assessment-report.ts';
+import { buildAssessmentReport } from '../../domain/assessment/pdf-document.ts';
+import type { ReportMessages } from '../../domain/assessment/pdf-document.ts';
 import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
 import type { Locale } from '../../domain/text/index.ts';
 
 /**
@@ -18,5 +18,5 @@ export async function downloadReport(input: {
   fileName: string;
 }): Promise<void> {
   const blob = await renderPdfInBrowser(buildAssessmentReport(input));
-  saveBlob(blob, input.fileName);
+  downloadBlob(blob, input.fileName);
 }

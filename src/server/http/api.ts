@@ -62,9 +62,9 @@ export async function readJsonBody<S extends z.ZodType>(
     return { ok: false, response: tooLarge() };
   }
   const read = await readLimited(request, MAX_BODY_BYTES);
-  if (read === 'unreadable') return { ok: false, response: apiError(400, 'unreadable_body') };
-  if (read === 'too_large') return { ok: false, response: tooLarge() };
-  const text = read;
+  if (read.kind === 'unreadable') return { ok: false, response: apiError(400, 'unreadable_body') };
+  if (read.kind === 'too_large') return { ok: false, response: tooLarge() };
+  const { text } = read;
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -91,8 +91,8 @@ export async function readJsonBody<S extends z.ZodType>(
 async function readLimited(
   request: Request,
   maxBytes: number,
-): Promise<string | 'too_large' | 'unreadable'> {
-  if (!request.body) return '';
+): Promise<{ kind: 'text'; text: string } | { kind: 'too_large' } | { kind: 'unreadable' }> {
+  if (!request.body) return { kind: 'text', text: '' };
   const chunks: Uint8Array[] = [];
   let received = 0;
   try {
@@ -103,12 +103,12 @@ async function readLimited(
       received += value.byteLength;
       if (received > maxBytes) {
         reader.releaseLock();
-        return 'too_large';
+        return { kind: 'too_large' };
       }
       chunks.push(value);
     }
   } catch {
-    return 'unreadable';
+    return { kind: 'unreadable' };
   }
   const bytes = new Uint8Array(received);
   let offset = 0;
@@ -116,7 +116,7 @@ async function readLimited(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return { kind: 'text', text: new TextDecoder().decode(bytes) };
 }
 
 function tooLarge(): Response {

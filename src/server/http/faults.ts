@@ -53,7 +53,7 @@ export function describeFault(error: unknown, request: Request): string {
       );
       current = current.cause;
     } else {
-      parts.push(String(current));
+      parts.push(typeof current === 'string' ? current : 'a thrown value that is not an Error');
       current = undefined;
     }
   }

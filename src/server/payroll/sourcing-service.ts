@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import type { SourcingFile } from '../../domain/content/sourcing.ts';
 import { toApiAnswer } from '../../domain/sourcing/api-answer.ts';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
@@ -13,6 +12,7 @@ import type { EmployerCost } from '../../domain/sourcing/employer-cost.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 import { DICTIONARIES } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { loadSourcingFiles } from '../catalog.ts';
 import { frenchEmployerCost } from './french-employer-cost.ts';
 
 interface SourcingContent {
@@ -23,8 +23,7 @@ interface SourcingContent {
 let content: Promise<SourcingContent> | undefined;
 
 async function readContent(): Promise<SourcingContent> {
-  const entries = await getCollection('sourcing');
-  const files = entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  const files = await loadSourcingFiles();
   const quebec = quebecRatesFromFigures(indexFigures(files));
   return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
 }

@@ -24,9 +24,7 @@ function noSpace(): Error {
 fsp.open = async function open(...args: Parameters<typeof realOpen>): Promise<FileHandle> {
   const handle = await realOpen(...args);
   if (flag && existsSync(flag) && String(args[0]).endsWith('.tmp')) {
-    handle.writeFile = async () => {
-      throw noSpace();
-    };
+    handle.writeFile = () => Promise.reject(noSpace());
   }
   return handle;
 };

@@ -44,7 +44,7 @@ function shape(markdown: string): string[] {
     }
   };
 
-  walk(markdownToMdast(markdown) as Node, 0);
+  walk(markdownToMdast(markdown), 0);
   return out;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { buildSourcingSummary } from '../../../src/domain/pdf/sourcing-summary.ts';
+import { buildSourcingSummary } from '../../../src/domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';

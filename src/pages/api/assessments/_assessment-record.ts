@@ -48,7 +48,7 @@ export async function findOwnedAssessment(
 }
 
 /** Headers of every answer about a saved assessment: private, never cached. */
-export const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+export { PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 
 /**
  * Whether `id` has the shape of a saved assessment's id. The private page answers the same for

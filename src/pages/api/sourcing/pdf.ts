@@ -1,11 +1,15 @@
 import type { APIRoute } from 'astro';
-import { buildSourcingSummary } from '../../../domain/pdf/sourcing-summary.ts';
+import {
+  buildSourcingSummary,
+  sourcingPdfFileName,
+} from '../../../domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../domain/pdf/render.ts';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
 import { publicOrigin } from '../../../server/http/hosts.ts';
+import { pdfResponse } from '../../../server/http/responses.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
 import { createTranslator, formatDate } from '../../../domain/text/index.ts';
@@ -33,10 +37,5 @@ export const POST: APIRoute = async ({ request, url }) => {
     link: link.href,
   });
   const bytes = await renderPdf(model, await loadPdfFonts());
-  return new Response(new Blob([bytes.slice()]), {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary'}.pdf"`,
-    },
-  });
+  return pdfResponse(bytes, sourcingPdfFileName(answer, new Date()));
 };

@@ -1,11 +1,17 @@
-import type { AssessmentCatalog } from '../assessment/catalog.ts';
-import { findSkill } from '../assessment/catalog.ts';
-import type { AssessmentResult, RoleResult } from '../assessment/evaluate.ts';
-import { levelFromScore } from '../assessment/fit.ts';
-import type { QualityFlag } from '../assessment/quality.ts';
+import type { AssessmentCatalog } from './catalog.ts';
+import { findSkill } from './catalog.ts';
+import type { AssessmentResult, RoleResult } from './evaluate.ts';
+import { levelFromScore } from './fit.ts';
+import type { QualityFlag } from './quality.ts';
 import type { ToolCategory } from '../content/skill.ts';
-import type { PdfBlock, PdfDocumentModel } from './model.ts';
-import { formatDate, formatMessage as fill, type Locale } from '../text/index.ts';
+import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
+import { fileNameOf, formatDate, formatMessage as fill, type Locale } from '../text/index.ts';
+
+/** The report's download name, the same from the API and the browser: `auto-evaluation-2026-11-30.pdf`. */
+export function assessmentPdfFileName(locale: Locale, date: Date): string {
+  const day = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  return fileNameOf([locale === 'fr' ? 'auto-evaluation' : 'self-assessment', day], 'pdf');
+}
 
 /** The interface strings the report uses; callers pick them from the `assessment` dictionary. */
 export const REPORT_MESSAGE_KEYS = [
