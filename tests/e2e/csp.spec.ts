@@ -59,14 +59,21 @@ async function openUnderCsp(page: Page, path: string, problems: string[]): Promi
   await expect(page.locator('astro-island[ssr]'), `islands of ${path}`).toHaveCount(0);
 }
 
-/** Every page the sitemap lists, as paths on the server under test. */
+/** Every page the sitemap lists (through its index when there is one), as paths on this server. */
 async function sitemapPaths(page: Page): Promise<string[]> {
-  const response = await page.request.get('/sitemap.xml');
-  expect(response.status()).toBe(200);
-  const xml = await response.text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (match) => new URL(match[1] ?? '/').pathname,
-  );
+  const locs = async (path: string) => {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(200);
+    const xml = await response.text();
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '/').pathname,
+    );
+  };
+  const index = await page.request.get('/sitemap-index.xml');
+  const sitemaps = index.ok() ? await locs('/sitemap-index.xml') : ['/sitemap.xml'];
+  const pages: string[] = [];
+  for (const sitemap of sitemaps) pages.push(...(await locs(sitemap)));
+  return pages;
 }
 
 test('every page of the sitemap loads under the CSP without violation and hydrates', async ({
