@@ -27,7 +27,9 @@ export default defineConfig({
       filter: (page) => isPublicPage(new URL(page).pathname),
     }),
   ],
-  adapter: node({ mode: 'standalone' }),
+  // staticHeaders: the CSP of prerendered pages goes in a response header (not a <meta>), so that
+  // it can carry frame-ancestors and is the page's only policy (src/server/http/security-headers.ts).
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
@@ -36,8 +38,28 @@ export default defineConfig({
   // French Markdown (`*.fr.md`) gets the interface's typography: no-break spaces, curly apostrophes.
   markdown: { processor: satteri({ mdastPlugins: [frenchTypographyPlugin] }) },
   devToolbar: { enabled: false },
-  // Our middleware refuses cross-site writes with the API's JSON error format (src/middleware.ts).
-  security: { checkOrigin: false },
+  security: {
+    // Our middleware refuses cross-site writes with the API's JSON error format (src/middleware.ts).
+    checkOrigin: false,
+    // Content-Security-Policy on every page: scripts only from our origin or with the hash Astro
+    // computes for each inline script it emits (no 'unsafe-inline' for scripts); style attributes
+    // of server-rendered islands are allowed by style-src-attr only (issue 16).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   build: { inlineStylesheets: 'never' },
   vite: { build: { chunkSizeWarningLimit: 1200 } },
 });

@@ -54,13 +54,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node src/bin/serve.ts',
+    command: 'node --max-semi-space-size=2 src/bin/serve.ts',
     url: `http://127.0.0.1:${PORT}/`,
     env: {
       HOST: '127.0.0.1',
       PORT: String(PORT),
       DATA_DIR: dataDir,
       WRITE_RATE_LIMIT: '0',
+      EXPENSIVE_RATE_LIMIT: '0',
     },
     reuseExistingServer: false,
     timeout: 60_000,

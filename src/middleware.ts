@@ -1,7 +1,15 @@
 import { defineMiddleware } from 'astro:middleware';
-import { readServerConfig } from './server/config.ts';
+import { serverConfig } from './server/config.ts';
 import { notFound } from './server/http/api.ts';
-import { allowedMethods, guardApiRequest, WRITE_METHODS } from './server/http/api-guards.ts';
+import {
+  allowedMethods,
+  guardApiRequest,
+  isExpensiveRoute,
+  WRITE_METHODS,
+} from './server/http/api-guards.ts';
+import { faultResponse } from './server/http/faults.ts';
+import { trustedOrigins } from './server/http/hosts.ts';
+import { createRateLimiter } from './server/http/rate-limit.ts';
 import type { RateDecision } from './server/http/rate-limit.ts';
 import { createWriteLimiter } from './server/http/shared-rate-limit.ts';
 import { storeErrorResponse } from './server/http/store-errors.ts';
@@ -17,13 +25,19 @@ const endpoints = new Map(
  * The write limit, `WRITE_RATE_LIMIT` per minute per client: counted in PostgreSQL (shared by
  * every instance) when `DATABASE_URL` is set, else in this process.
  */
-const writeLimiter = createWriteLimiter(readServerConfig());
+const writeLimiter = createWriteLimiter(serverConfig());
 const ALLOWED: RateDecision = { allowed: true };
+/**
+ * One limit for expensive routes (PDFs, sourcing answer, assessment score), `EXPENSIVE_RATE_LIMIT`
+ * per minute per client and per instance (it protects this process's CPU).
+ */
+const expensiveLimiter = createRateLimiter(serverConfig().expensiveRateLimit);
 
 /**
  * Guards on-demand requests before their endpoint runs: state-changing requests from other
- * origins (403), the per-client write rate limit (429), wrong methods (405), unknown API
- * addresses (404 in the API's JSON format).
+ * origins (403), the per-client write and expensive-route limits (429), wrong methods (405),
+ * unknown API addresses (404 in the API's JSON format). A fault of the server's own inside an API
+ * endpoint (disk full, damaged record) is answered 5xx in the API's format and logged once.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   if (context.isPrerendered) return next();
@@ -37,26 +51,33 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const refusal = guardApiRequest(
       {
         request: context.request,
-        ownOrigin: context.url.origin,
+        ownOrigin: new Set([context.url.origin, ...trustedOrigins()]),
         clientAddress: context.clientAddress,
         allowed: load ? allowedMethods(await load()) : undefined,
+        expensive: load !== undefined && isExpensiveRoute(context.routePattern),
       },
       { take: () => decision, size: () => 0 },
+      expensiveLimiter,
     );
     if (refusal) return refusal;
     // An unknown address under /api/ answers in the API's format rather than with the 404 page.
     if (!load && context.url.pathname.startsWith('/api/')) return notFound();
     return await next();
   } catch (error) {
+    const isApi = context.url.pathname.startsWith('/api/');
     // A stale version (412) or a store that cannot be reached for now (503 with Retry-After).
     const answer = storeErrorResponse(error);
-    if (!answer) throw error;
-    if (context.url.pathname.startsWith('/api/') || answer.status !== 503) return answer;
-    // A page: the status page ("try again in a moment"), with the 503 and its Retry-After.
-    const page = await context.rewrite('/500');
-    const headers = new Headers(page.headers);
-    headers.set('Retry-After', answer.headers.get('Retry-After') ?? '2');
-    headers.set('Cache-Control', 'no-store');
-    return new Response(page.body, { status: 503, headers });
+    if (answer && (isApi || answer.status !== 503)) return answer;
+    if (answer) {
+      // A page: the status page ("try again in a moment"), with the 503 and its Retry-After.
+      const page = await context.rewrite('/500');
+      const headers = new Headers(page.headers);
+      headers.set('Retry-After', answer.headers.get('Retry-After') ?? '2');
+      headers.set('Cache-Control', 'no-store');
+      return new Response(page.body, { status: 503, headers });
+    }
+    // Any other fault of the server's own: a 5xx in the API's format, logged once, never a 404.
+    if (isApi) return faultResponse(error, context.request);
+    throw error;
   }
 });

@@ -6,14 +6,22 @@
  * is set (applying its migrations), else the JSON store on DATA_DIR (refusing to start on a damaged
  * data file, unless DATA_ON_CORRUPT=quarantine moves it aside) — and deletes the items older than
  * RETENTION_DAYS; that purge then runs again every day (one instance at a time).
+ *
+ * In front of the site, every request first passes the Node-level guard: refused methods (405),
+ * hosts that are not this site's (421), bodies above the limit (413, counted while they stream).
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { ConfigError, readServerConfig } from '../server/config.ts';
 import type { ServerConfig } from '../server/config.ts';
+import { MAX_BODY_BYTES } from '../server/http/api.ts';
+import { allowedHosts, publicOrigin } from '../server/http/hosts.ts';
+import { guardNodeRequest } from '../server/http/node-guard.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
+import { applyStaticHeaders, loadStaticHeaders } from '../server/http/static-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
 import type { PurgeReport } from '../server/retention.ts';
 import { closeStore, openStore } from '../server/store/index.ts';
@@ -43,6 +51,16 @@ try {
 for (const { from, to, reason } of store.kind === 'json' ? store.opened.quarantined : []) {
   process.stderr.write(`Damaged data file moved aside: ${from} -> ${to} (${reason})\n`);
 }
+// Ids are the read capability of saved job descriptions: nobody else on the machine may list them.
+const wide = store.kind === 'json' ? store.opened.widePermissions : [];
+if (wide.length > 0) {
+  const shown = wide.slice(0, 5).map(({ path, mode }) => `  ${path} (${mode})`);
+  process.stderr.write(
+    `Warning: ${wide.length} data folder(s) or file(s) can be read by other users of this machine:\n` +
+      `${shown.join('\n')}${wide.length > 5 ? '\n  …' : ''}\n` +
+      `Run: chmod -R go-rwx ${store.location}\n`,
+  );
+}
 
 /** Says how many expired items a purge deleted. */
 function reportPurge(report: PurgeReport): void {
@@ -61,15 +79,26 @@ await scheduleRetention(store, config.retentionDays, {
 });
 
 const { host, port } = config;
+const hosts = allowedHosts(config);
+if (!hosts) {
+  process.stderr.write(
+    `Warning: listening on ${host} without SITE_URL or ALLOWED_HOSTS: any Host is accepted and ` +
+      `links are built on ${publicOrigin(config)}. Set SITE_URL to the public address.\n`,
+  );
+}
 
 // Astro's standalone entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: NodeHandler };
 
 const compress = compression({ threshold: 1024 });
+/** Each prerendered page's own headers (its CSP with the hashes of its inline scripts). */
+const staticHeaders = loadStaticHeaders(join(dirname(dirname(SERVER_ENTRY)), '_headers.json'));
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (!guardNodeRequest(req, res, { allowedHosts: hosts, maxBodyBytes: MAX_BODY_BYTES })) return;
+  applyStaticHeaders(req, res, staticHeaders);
   compress(req as never, res as never, () => entry.handler(req, res));
 });
 

@@ -144,19 +144,66 @@ export const DatabaseSettingsSchema = z
     databaseSchema: env.DATABASE_SCHEMA,
   }));
 
+// --- hardening (issue 16): the public address as configured, trusted hosts, expensive routes ---
+
+/** A host as a browser sends it in `Host`: lower case, with its port when it has one. */
+const HOST_PATTERN =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/** Host names separated by commas, each checked; an empty list when unset. */
+const hostList = optional.transform((raw, ctx) => {
+  if (raw === undefined) return [];
+  const hosts = raw.split(',').map((entry) => entry.trim().toLowerCase());
+  const bad = hosts.find((host) => !HOST_PATTERN.test(host));
+  if (bad !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be host names separated by commas (e.g. "example.org,www.example.org:8080"), not "${bad}".`,
+    });
+    return z.NEVER;
+  }
+  return hosts;
+});
+
+/**
+ * Trust: which address is public and which hosts may be asked for (`src/server/http/hosts.ts`),
+ * and the per-client limit of the routes that cost real work.
+ */
+export const HardeningSettingsSchema = z
+  .object({
+    /**
+     * The public address as the operator gave it (the build block has a default; this one is
+     * undefined when `SITE_URL` is not set). When set, links that leave the page are built on it
+     * and only its host (and `ALLOWED_HOSTS`) may be asked for. Checked by the build block.
+     */
+    SITE_URL: optional,
+    /** More host names (with `:port` unless the scheme's default) the server answers for. */
+    ALLOWED_HOSTS: hostList,
+    /** PDFs, sourcing answers and assessment scores per minute per client; 0 turns it off. */
+    EXPENSIVE_RATE_LIMIT: wholeNumber(20, 0),
+  })
+  .transform((env) => ({
+    publicUrl:
+      env.SITE_URL && URL.canParse(env.SITE_URL) ? new URL(env.SITE_URL).origin : undefined,
+    allowedHosts: env.ALLOWED_HOSTS,
+    expensiveRateLimit: env.EXPENSIVE_RATE_LIMIT,
+  }));
+
 /** Every block of settings, each parsed from the same environment. */
 const SETTINGS_BLOCKS = [
   HttpSettingsSchema,
   StorageSettingsSchema,
   BuildSettingsSchema,
   DatabaseSettingsSchema,
+  HardeningSettingsSchema,
 ] as const;
 
 /** The server's settings, all blocks together. */
 export type ServerConfig = z.output<typeof HttpSettingsSchema> &
   z.output<typeof StorageSettingsSchema> &
   z.output<typeof BuildSettingsSchema> &
-  z.output<typeof DatabaseSettingsSchema>;
+  z.output<typeof DatabaseSettingsSchema> &
+  z.output<typeof HardeningSettingsSchema>;
 
 /** Thrown for settings with invalid values; the message has one line per bad variable. */
 export class ConfigError extends Error {
@@ -193,4 +240,12 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
 
 function issueLines(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`);
+}
+
+let cached: ServerConfig | undefined;
+
+/** The process's settings, read once (the server checks them at start-up). */
+export function serverConfig(): ServerConfig {
+  cached ??= readServerConfig();
+  return cached;
 }

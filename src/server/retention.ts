@@ -1,14 +1,26 @@
 import { COLLECTION_NAMES } from './store/port.ts';
 import type { CollectionName, StoragePort } from './store/port.ts';
 
-/** How many records a purge deleted, per collection. */
-export type PurgeReport = Record<CollectionName, number>;
+/**
+ * How many records a purge deleted, per collection, and how many files of the JSON store's
+ * `quarantine/` folder (only when there were any).
+ */
+export type PurgeReport = Record<CollectionName, number> & { quarantine?: number };
+
+/** A store that also keeps damaged files aside (the JSON store), to be purged with the rest. */
+interface WithQuarantine {
+  purgeQuarantine(before: Date): Promise<number>;
+}
+
+function hasQuarantine(store: object): store is WithQuarantine {
+  return typeof (store as Partial<WithQuarantine>).purgeQuarantine === 'function';
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Deletes every stored record (job descriptions and assessment results alike) created more than
- * `retentionDays` days before `now`, from disk.
+ * `retentionDays` days before `now`, from disk, and the quarantined files last changed before then.
  */
 export async function purgeExpired(
   store: StoragePort,
@@ -24,6 +36,11 @@ export async function purgeExpired(
       if (await store.delete(collection, id)) deleted += 1;
     }
     report[collection] = deleted;
+  }
+  // Damaged files moved aside hold personal data too: they expire like the records.
+  if (hasQuarantine(store)) {
+    const deleted = await store.purgeQuarantine(before);
+    if (deleted > 0) report.quarantine = deleted;
   }
   return report;
 }

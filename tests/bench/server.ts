@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/bin/paths.ts';
+import { PROJECT_ROOT, SERVER_NODE_FLAGS } from '../../src/bin/paths.ts';
 
 /** A production server started for a measurement, and how to stop it. */
 export interface BenchServer {
@@ -16,18 +16,23 @@ export async function startServer(
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<BenchServer> {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'src', 'bin', 'serve.ts')], {
-    cwd: PROJECT_ROOT,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      WRITE_RATE_LIMIT: '0',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, join(PROJECT_ROOT, 'src', 'bin', 'serve.ts')],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        WRITE_RATE_LIMIT: '0',
+        EXPENSIVE_RATE_LIMIT: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {

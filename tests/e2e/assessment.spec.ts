@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { assessment as assessmentEn } from '../../src/i18n/en/assessment.ts';
+import { assessment as assessmentFr } from '../../src/i18n/fr/assessment.ts';
 import { expect, expectAccessible, test, visit } from './fixtures.ts';
 
 /** The visible words the flow relies on, per locale. */
@@ -183,7 +185,7 @@ for (const locale of ['fr', 'en'] as const) {
     await serverDownload.saveAs(serverPdf);
     expect(pdfText(serverPdf)).toContain(ui.pdfTitle);
 
-    // Delete, then the link is gone: the page answers 404 and so does the API.
+    // Delete, then the link is gone: the API answers 404 and the page says so.
     await pressButton(page, ui.delete);
     await pressButton(page, ui.confirm);
     await expect(page.getByText(ui.deleted)).toBeVisible();
@@ -195,9 +197,14 @@ for (const locale of ['fr', 'en'] as const) {
       },
     );
     expect(api.status()).toBe(404);
-    // A fresh load of the link (not a same-page hash change) answers the 404 page.
+    // A fresh load of the link (not a same-page hash change): the server answers the same page
+    // for every id, existing or not (no existence oracle, issue 16); the page then says the
+    // result is gone, once the API refused the token.
     await page.goto('about:blank');
-    await visit(page, link, 404);
+    await visit(page, link, 200);
+    await expect(page.getByRole('status')).toHaveText(
+      (locale === 'fr' ? assessmentFr : assessmentEn)['assessment.saved.notFound'],
+    );
   });
 }
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { measureWriteCost } from './helpers/write-cost.ts';
 import { removeTempFolders } from './helpers/server.ts';
 
-afterAll(removeTempFolders);
+afterAll(removeTempFolders, 60_000);
 
 describe('the cost of a write', () => {
   it('does not grow with the number of stored records (20,000 against 100)', async () => {

@@ -3,6 +3,7 @@ import { IdSchema } from '../content/common.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { ItemType, Questionnaire, QuestionnaireItem } from './questionnaire.ts';
 import { LocaleSchema } from '../text/index.ts';
+import { hasNoContactDetails } from '../text/contact-details.ts';
 
 /** The locales a result can be written in. */
 export const AssessmentLocaleSchema = LocaleSchema;
@@ -21,8 +22,19 @@ export type Answers = Record<string, AnswerValue>;
 export const AssessmentContextSchema = z.object({
   /** Years of experience in community or social-media work. */
   yearsOfExperience: z.number().int().min(0).max(60).optional(),
-  /** Sector the person works in or aims for, free text. */
-  sector: z.string().trim().max(80).optional(),
+  /**
+   * Sector the person works in or aims for, free text. Nothing that could reach or identify the
+   * person is stored (issue 16): an e-mail address or a phone number is refused.
+   */
+  sector: z
+    .string()
+    .trim()
+    .max(80)
+    .refine(hasNoContactDetails, {
+      error:
+        'remove the e-mail address or phone number: results are stored without contact details',
+    })
+    .optional(),
   /** The role template the person aims for; its fit is shown first. */
   targetRole: IdSchema.optional(),
 });
@@ -133,6 +145,21 @@ export interface AssessmentSubmission {
 }
 
 /**
+ * Version of the consent text (`assessment.save.consent` in both locales). Change it whenever that
+ * text changes; a unit test pins the text to the version so the two cannot drift.
+ */
+export const CONSENT_VERSION = '2026-11-30';
+
+/** The consent stored with a saved result: its time and the version of the text agreed to. */
+export const ConsentRecordSchema = z.object({
+  /** ISO 8601 time the result was saved with consent. */
+  at: z.iso.datetime({ offset: true }),
+  /** `CONSENT_VERSION` at that time. */
+  version: z.string().min(1).max(40),
+});
+export type ConsentRecord = z.output<typeof ConsentRecordSchema>;
+
+/**
  * What is stored for a saved assessment: the raw answers and their version, never the scores
  * (they are derived on read, so a scoring fix applies to old results too).
  */
@@ -140,6 +167,8 @@ export const StoredAssessmentSchema = z.object({
   version: z.string(),
   answers: z.record(z.string(), AnswerValueSchema),
   ...submissionFields,
+  /** When the person consented to saving, and to which version of the consent text. */
+  consent: ConsentRecordSchema.optional(),
 });
 export type StoredAssessment = z.output<typeof StoredAssessmentSchema>;
 

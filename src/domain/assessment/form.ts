@@ -3,6 +3,7 @@ import { IdSchema } from '../content/common.ts';
 import type { AssessmentContext, Answers, AnswerValue } from './answers.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { QuestionnaireItem } from './questionnaire.ts';
+import { hasNoContactDetails } from '../text/contact-details.ts';
 
 /** Radio buttons give strings: the values each item type accepts, as the form holds them. */
 function formValues(item: QuestionnaireItem): [string, ...string[]] {
@@ -50,7 +51,11 @@ export const ContextFormSchema = z.object({
     .trim()
     .regex(/^(?:[0-9]|[1-5][0-9]|60)?$/, { error: 'years' }),
   /** Free text, at most 80 characters. */
-  sector: z.string().trim().max(80, { error: 'sector' }),
+  sector: z
+    .string()
+    .trim()
+    .max(80, { error: 'sector' })
+    .refine(hasNoContactDetails, { error: 'contact' }),
   /** A role id, or empty for none. */
   targetRole: z.union([z.literal(''), IdSchema]),
 });

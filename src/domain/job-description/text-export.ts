@@ -1,19 +1,18 @@
+import { escapeMarkdownBlock, escapeMarkdownInline } from '../text/markdown.ts';
 import type { JobDescriptionView, ViewItem } from './present.ts';
 
 /** Formats a job description for pasting into a job board: plain text or Markdown. */
 export type TextFormat = 'text' | 'markdown';
 
-/** Escapes Markdown's special characters at the start of a line and in emphasis. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
-}
+/** Typed text in an inline place: no line break, no Markdown mark can change the structure. */
+const escapeMarkdown = escapeMarkdownInline;
 
 function itemLines(item: ViewItem, format: TextFormat, colon: string): string[] {
   const md = format === 'markdown';
   const esc = (text: string) => (md ? escapeMarkdown(text) : text);
   switch (item.type) {
     case 'paragraph':
-      return [esc(item.text.trim())];
+      return [md ? escapeMarkdownBlock(item.text) : item.text.trim()];
     case 'list':
       return [
         ...(item.title ? [md ? `**${esc(item.title)}**` : `${item.title}${colon}`] : []),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkAssumptionLimits } from './assumption-limits.ts';
 
 /** The five ways to staff community management that the helper compares. */
 export const OPTION_IDS = ['in-house', 'upskill', 'freelance', 'agency', 'hybrid'] as const;
@@ -73,7 +74,8 @@ export const AssumptionOverridesSchema = z
     },
   )
   .partial()
-  .strict();
+  .strict()
+  .superRefine(checkAssumptionLimits);
 export type AssumptionOverrides = z.output<typeof AssumptionOverridesSchema>;
 
 /**

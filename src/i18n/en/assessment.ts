@@ -52,6 +52,8 @@ export const assessment = {
   'assessment.context.sectorHint':
     'For example: tourism, video games, local government (80 characters at most).',
   'assessment.context.sectorError': 'The sector must fit in 80 characters.',
+  'assessment.context.contactError':
+    'Remove the e-mail address or phone number: the result is saved with nothing that could reach or identify you.',
   'assessment.context.target': 'Target role',
   'assessment.context.targetNone': 'No particular role',
   'assessment.nav.back': 'Back',

@@ -51,6 +51,8 @@ export const assessment = {
   'assessment.context.sectorHint':
     'Par exemple : tourisme, jeu vidéo, collectivité (80 caractères au plus).',
   'assessment.context.sectorError': 'Le secteur doit tenir en 80 caractères.',
+  'assessment.context.contactError':
+    'Retirez l’adresse e-mail ou le numéro de téléphone : le résultat est enregistré sans rien qui permette de vous joindre ou de vous identifier.',
   'assessment.context.target': 'Rôle visé',
   'assessment.context.targetNone': 'Pas de rôle en particulier',
   'assessment.nav.back': 'Précédent',

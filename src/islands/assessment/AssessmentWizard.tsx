@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   answersFromForm,

@@ -42,6 +42,10 @@ export default function ContextForm(props: Props) {
     [subscribe],
   );
   const { errors } = formState;
+  const sectorError =
+    errors.sector?.message === 'contact'
+      ? messages['assessment.context.contactError']
+      : messages['assessment.context.sectorError'];
   const entries = [
     errors.yearsOfExperience && {
       targetId: 'context-years',
@@ -49,7 +53,7 @@ export default function ContextForm(props: Props) {
     },
     errors.sector && {
       targetId: 'context-sector',
-      label: messages['assessment.context.sectorError'],
+      label: sectorError,
     },
   ].filter((entry) => entry !== undefined);
 
@@ -100,7 +104,7 @@ export default function ContextForm(props: Props) {
         </p>
         {errors.sector && (
           <p className="field-error" id="context-sector-error">
-            {messages['assessment.context.sectorError']}
+            {sectorError}
           </p>
         )}
         <input

@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { buildQuestionnaire, evaluateAssessment } from '../../domain/assessment/index.ts';
 import type { AssessmentCatalog, StoredAssessment } from '../../domain/assessment/index.ts';

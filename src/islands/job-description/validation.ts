@@ -1,3 +1,4 @@
+import '../zod-jitless.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import {

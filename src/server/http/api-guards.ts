@@ -18,34 +18,61 @@ export function allowedMethods(endpointModule: Record<string, unknown>): string[
  * (and `Sec-Fetch-Site`) with such requests; a request without either is not from a browser page,
  * so it cannot ride on a visitor's browser, and is let through.
  */
-export function isCrossOriginWrite(request: Request, ownOrigin: string): boolean {
+export function isCrossOriginWrite(
+  request: Request,
+  ownOrigin: string | ReadonlySet<string>,
+): boolean {
   if (!WRITE_METHODS.has(request.method.toUpperCase())) return false;
   const fetchSite = request.headers.get('sec-fetch-site');
   if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') return true;
   const origin = request.headers.get('origin');
-  return origin !== null && origin !== ownOrigin;
+  if (origin === null) return false;
+  return typeof ownOrigin === 'string' ? origin !== ownOrigin : !ownOrigin.has(origin);
 }
 
 /** What the API guard needs to know about one request. */
 export interface GuardedRequest {
   request: Request;
-  /** Origin the server answers on, e.g. `http://127.0.0.1:4321`. */
-  ownOrigin: string;
+  /** Origin(s) the site's pages are served from, e.g. `http://127.0.0.1:4321`. */
+  ownOrigin: string | ReadonlySet<string>;
   /** Address of the client, the key of the rate limit. */
   clientAddress: string;
   /** Methods the matched endpoint answers, or undefined when no endpoint matched. */
   allowed: string[] | undefined;
+  /** True for an expensive route (PDF, sourcing answer, assessment score): its own limit. */
+  expensive?: boolean;
+}
+
+/**
+ * Routes whose answer costs real work (every PDF, the sourcing answer, the assessment score):
+ * they get their own per-client limit, `EXPENSIVE_RATE_LIMIT` a minute.
+ */
+export function isExpensiveRoute(routePattern: string): boolean {
+  return (
+    /\/pdf$/.test(routePattern) ||
+    routePattern === '/api/sourcing' ||
+    routePattern === '/api/assessments/score'
+  );
+}
+
+function tooMany(retryAfterSeconds: number, what: string): Response {
+  const response = apiError(429, 'too_many_requests', [
+    { path: '', message: `too many ${what} from your address; retry in ${retryAfterSeconds} s` },
+  ]);
+  response.headers.set('Retry-After', String(retryAfterSeconds));
+  return response;
 }
 
 /**
  * Checks an on-demand request before its endpoint runs, in this order: 403 for a state-changing
  * request from another origin, 429 with `Retry-After` above the per-client write limit (every
- * POST/PUT/PATCH/DELETE counts), then 405 for a method the endpoint does not answer (204 with
+ * POST/PUT/PATCH/DELETE counts) or above the expensive-route limit, then 405 for a method the endpoint does not answer (204 with
  * `Allow` for OPTIONS). Returns the refusal, or undefined to let the request through.
  */
 export function guardApiRequest(
   guarded: GuardedRequest,
   limiter: RateLimiter,
+  expensiveLimiter?: RateLimiter,
 ): Response | undefined {
   const { request, allowed } = guarded;
   const method = request.method.toUpperCase();
@@ -56,16 +83,12 @@ export function guardApiRequest(
   }
   if (WRITE_METHODS.has(method)) {
     const decision = limiter.take(guarded.clientAddress);
-    if (!decision.allowed) {
-      const response = apiError(429, 'too_many_requests', [
-        {
-          path: '',
-          message: `too many changes from your address; retry in ${decision.retryAfterSeconds} s`,
-        },
-      ]);
-      response.headers.set('Retry-After', String(decision.retryAfterSeconds));
-      return response;
-    }
+    if (!decision.allowed) return tooMany(decision.retryAfterSeconds, 'changes');
+  }
+  const answered = !allowed || allowed.includes(method);
+  if (guarded.expensive && expensiveLimiter && answered && method !== 'OPTIONS') {
+    const decision = expensiveLimiter.take(guarded.clientAddress);
+    if (!decision.allowed) return tooMany(decision.retryAfterSeconds, 'documents or answers');
   }
   if (allowed && !allowed.includes(method)) {
     const allow = allowed.join(', ');

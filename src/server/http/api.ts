@@ -61,15 +61,10 @@ export async function readJsonBody<S extends z.ZodType>(
   if (declared > MAX_BODY_BYTES) {
     return { ok: false, response: tooLarge() };
   }
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    return { ok: false, response: apiError(400, 'unreadable_body') };
-  }
-  if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) {
-    return { ok: false, response: tooLarge() };
-  }
+  const read = await readLimited(request, MAX_BODY_BYTES);
+  if (read.kind === 'unreadable') return { ok: false, response: apiError(400, 'unreadable_body') };
+  if (read.kind === 'too_large') return { ok: false, response: tooLarge() };
+  const { text } = read;
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -86,6 +81,42 @@ export async function readJsonBody<S extends z.ZodType>(
     return { ok: false, response: apiError(400, 'invalid_body', toApiIssues(parsed.error)) };
   }
   return { ok: true, data: parsed.data };
+}
+
+/**
+ * Reads a body as UTF-8 text, counting bytes as they stream in and stopping as soon as there are
+ * more than `maxBytes`: a large body is never held in memory. (It is not cancelled: cancelling
+ * would reset the connection before the 413 reaches the client; the server closes it after.)
+ */
+async function readLimited(
+  request: Request,
+  maxBytes: number,
+): Promise<{ kind: 'text'; text: string } | { kind: 'too_large' } | { kind: 'unreadable' }> {
+  if (!request.body) return { kind: 'text', text: '' };
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        reader.releaseLock();
+        return { kind: 'too_large' };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { kind: 'unreadable' };
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { kind: 'text', text: new TextDecoder().decode(bytes) };
 }
 
 function tooLarge(): Response {

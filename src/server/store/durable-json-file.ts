@@ -57,14 +57,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
     );
     const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(`${JSON.stringify(data)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
+      try {
+        await handle.writeFile(`${JSON.stringify(data)}\n`, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
       await rename(temp, this.#file);
     } catch (error) {
+      // A failed write (disk full, I/O error) leaves no temporary file behind.
       await unlink(temp).catch(() => undefined);
       throw error;
     }

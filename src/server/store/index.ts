@@ -1,9 +1,11 @@
+import { timingSafeEqual } from 'node:crypto';
 import { readServerConfig } from '../config.ts';
+import { hashToken, tokenMatches } from '../tokens.ts';
 import type { ServerConfig } from '../config.ts';
 import { openLowdbStore } from './lowdb-store.ts';
 import type { DurableStore } from './lowdb-store.ts';
 import { createMemoryStore } from './memory-store.ts';
-import type { CollectionName, StoragePort } from './port.ts';
+import type { CollectionName, StoragePort, StoredRecord } from './port.ts';
 import { openPostgresStore } from './postgres/postgres-store.ts';
 import type { PostgresStore } from './postgres/postgres-store.ts';
 
@@ -62,7 +64,47 @@ function whenOpen(opening: Promise<StoragePort>): StoragePort {
       (await opening).listCreatedBefore(collection, before),
     count: async (collection) => (await opening).count(collection),
     runExclusive: async (name, task) => (await opening).runExclusive(name, task),
+    findByToken: async <T>(collection: CollectionName, id: string, tokenHash: string) => {
+      const store = await opening;
+      return store.findByToken
+        ? store.findByToken<T>(collection, id, tokenHash)
+        : compareAfterGet<T>(store, collection, id, tokenHash);
+    },
   };
+}
+
+async function compareAfterGet<T>(
+  store: StoragePort,
+  collection: CollectionName,
+  id: string,
+  tokenHash: string,
+): Promise<StoredRecord<T> | undefined> {
+  const record = await store.get<T>(collection, id);
+  const stored = record?.tokenHash ?? '0'.repeat(64);
+  const presented = Buffer.from(tokenHash, 'hex');
+  const expected = Buffer.from(stored, 'hex');
+  const same = presented.length === expected.length && timingSafeEqual(presented, expected);
+  return record && same ? record : undefined;
+}
+
+/**
+ * The record at `id` only if `token` (as presented by the client, possibly missing) opens it. The
+ * token is hashed whether or not it is present, and the store does the same work for an unknown
+ * id as for a wrong token, so that neither status nor timing tells whether the id exists.
+ */
+export async function findOwnedRecord<T>(
+  collection: CollectionName,
+  id: string,
+  token: string | undefined,
+): Promise<StoredRecord<T> | undefined> {
+  const presented = hashToken(token ?? '');
+  const store = getStore();
+  if (store.findByToken) {
+    const record = await store.findByToken<T>(collection, id, presented);
+    return record && token ? record : undefined;
+  }
+  const record = await store.get<T>(collection, id);
+  return record && tokenMatches(token, record.tokenHash) ? record : undefined;
 }
 
 /**

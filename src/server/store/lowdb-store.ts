@@ -1,12 +1,16 @@
-import { mkdir, unlink } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { timingSafeEqual } from 'node:crypto';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { lockDataDir } from './data-dir-lock.ts';
 import { DurableJsonFile, syncFolder } from './durable-json-file.ts';
 import { DuplicateIdError } from './conflicts.ts';
 import { checkVersion, createExclusiveRunner } from './memory-store.ts';
+import { StorageFault, toStorageFault } from './errors.ts';
 import type { ChangeCondition, CollectionName, StoragePort, StoredRecord } from './port.ts';
 import {
+  FOLDER_MODE,
+  QUARANTINE_DIR,
   SAFE_ID,
   StoredRecordSchema,
   collectionDir,
@@ -31,7 +35,18 @@ export interface DurableStore extends StoragePort {
   readonly opened: Omit<ScanResult, 'index'>;
   /** Waits for writes in flight, then releases the data folder for another process. */
   close(): Promise<void>;
+  /** The record only if `tokenHash` is its token's hash, with the same work for an unknown id. */
+  findByToken<T>(
+    collection: CollectionName,
+    id: string,
+    tokenHash: string,
+  ): Promise<StoredRecord<T> | undefined>;
+  /** Deletes the files of `quarantine/` last changed before `before`; resolves how many. */
+  purgeQuarantine(before: Date): Promise<number>;
 }
+
+/** A stand-in hash compared when an id is unknown, so that both cases do the same work. */
+const ABSENT_HASH = Buffer.alloc(32);
 
 /**
  * Opens the embedded JSON store on a data folder: one small JSON file per record,
@@ -45,7 +60,7 @@ export interface DurableStore extends StoragePort {
  */
 export async function openLowdbStore(options: LowdbStoreOptions): Promise<DurableStore> {
   const dataDir = resolve(options.dataDir);
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: FOLDER_MODE });
   const release = await lockDataDir(dataDir);
   let scan: ScanResult;
   try {
@@ -80,14 +95,29 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
     return run;
   }
 
+  /** Reads a record file; a file that is not a valid record of this id is a `damaged` fault. */
   async function readRecord<T>(collection: CollectionName, id: string) {
     const db = new Low<StoredRecord<T> | null>(
       new DurableJsonFile<StoredRecord<T> | null>(recordFile(dataDir, collection, id)),
       null,
     );
-    await db.read();
+    try {
+      await db.read();
+    } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new StorageFault('damaged', `${collection}/${id} is not valid JSON`, {
+          cause: error,
+        });
+      }
+      throw toStorageFault(error, `reading ${collection}/${id}`);
+    }
+    if (db.data === null) return undefined;
+    const checked = StoredRecordSchema.safeParse(db.data);
+    if (!checked.success || checked.data.id !== id) {
+      throw new StorageFault('damaged', `${collection}/${id} does not hold a valid record`);
+    }
     // Files written before records had versions count as version 1.
-    return db.data ? { ...db.data, version: db.data.version ?? 1 } : undefined;
+    return { ...db.data, version: db.data.version ?? 1 };
   }
 
   async function writeRecord<T>(collection: CollectionName, record: StoredRecord<T>) {
@@ -95,7 +125,11 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
       new DurableJsonFile<StoredRecord<T>>(recordFile(dataDir, collection, record.id)),
       record,
     );
-    await db.write();
+    try {
+      await db.write();
+    } catch (error) {
+      throw toStorageFault(error, `writing ${collection}/${record.id}`);
+    }
   }
 
   const known = (collection: CollectionName, id: string) =>
@@ -108,7 +142,10 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
       const checked = StoredRecordSchema.safeParse(record);
       if (!checked.success) throw new Error(`invalid record: ${checked.error.message}`);
       if (entries(collection).has(record.id)) throw new DuplicateIdError(record.id);
-      entries(collection).set(record.id, record.createdAt);
+      entries(collection).set(record.id, {
+        createdAt: record.createdAt,
+        tokenHash: record.tokenHash,
+      });
       const stored = { ...record, version: record.version ?? 1 };
       try {
         await serialised(collection, record.id, () => writeRecord(collection, stored));
@@ -119,6 +156,17 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
     },
     async get<T>(collection: CollectionName, id: string) {
       if (!known(collection, id)) return undefined;
+      return readRecord<T>(collection, id);
+    },
+    async findByToken<T>(collection: CollectionName, id: string, tokenHash: string) {
+      // Same work whether the id exists or not: one lookup in memory and one constant-time
+      // comparison; the file is read only once the token matched.
+      const entry = SAFE_ID.test(id) ? entries(collection).get(id) : undefined;
+      const stored = entry ? Buffer.from(entry.tokenHash, 'hex') : ABSENT_HASH;
+      const presented = Buffer.from(tokenHash.padEnd(64, '0').slice(0, 64), 'hex');
+      const same =
+        presented.length === stored.length && timingSafeEqual(presented, stored) && !!entry;
+      if (!same) return undefined;
       return readRecord<T>(collection, id);
     },
     async update<T>(collection: CollectionName, id: string, data: T, condition?: ChangeCondition) {
@@ -148,9 +196,13 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
         try {
           await unlink(recordFile(dataDir, collection, id));
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+            throw toStorageFault(error, `deleting ${collection}/${id}`);
+          }
         }
-        await syncFolder(collectionDir(dataDir, collection));
+        await syncFolder(collectionDir(dataDir, collection)).catch((error: unknown) => {
+          throw toStorageFault(error, `deleting ${collection}/${id}`);
+        });
         entries(collection).delete(id);
         return true;
       });
@@ -158,15 +210,34 @@ export async function openLowdbStore(options: LowdbStoreOptions): Promise<Durabl
     async listCreatedBefore(collection, before) {
       const limit = before.getTime();
       return [...entries(collection)]
-        .filter(([, createdAt]) => new Date(createdAt).getTime() < limit)
-        .sort(([, a], [, b]) => new Date(a).getTime() - new Date(b).getTime())
-        .map(([id, createdAt]) => ({ id, createdAt }));
+        .filter(([, { createdAt }]) => new Date(createdAt).getTime() < limit)
+        .sort(([, a], [, b]) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime())
+        .map(([id, { createdAt }]) => ({ id, createdAt }));
     },
     async count(collection) {
       return entries(collection).size;
     },
     // One process holds the data folder (see `lockDataDir`), so exclusion within it is enough.
     runExclusive: createExclusiveRunner(),
+    async purgeQuarantine(before) {
+      const root = join(dataDir, QUARANTINE_DIR);
+      let names: string[];
+      try {
+        names = await readdir(root, { recursive: true, encoding: 'utf8' });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+        throw error;
+      }
+      let deleted = 0;
+      for (const name of names) {
+        const file = join(root, name);
+        const info = await stat(file).catch(() => undefined);
+        if (!info?.isFile() || info.mtimeMs >= before.getTime()) continue;
+        await unlink(file);
+        deleted += 1;
+      }
+      return deleted;
+    },
     async close() {
       closed = true;
       await Promise.allSettled([...inFlight]);

@@ -71,5 +71,10 @@ export function createMemoryStore(): StoragePort {
       return of(collection).size;
     },
     runExclusive: createExclusiveRunner(),
+    async findByToken<T>(collection: CollectionName, id: string, tokenHash: string) {
+      const record = of(collection).get(id);
+      const same = (record?.tokenHash ?? '') === tokenHash;
+      return record && same ? (structuredClone(record) as StoredRecord<T>) : undefined;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DurableJsonFile, TEMP_SUFFIX, syncFolder } from './durable-json-file.ts';
@@ -50,8 +50,21 @@ export class CorruptDataError extends Error {
 /** What to do with a damaged file at start-up: stop (default) or move it aside and go on. */
 export type CorruptPolicy = 'refuse' | 'quarantine';
 
-/** The index the store keeps in memory: id → creation time, per collection. */
-export type StoreIndex = Map<CollectionName, Map<string, string>>;
+/** What the store keeps in memory about a record: enough to expire it and to check its token. */
+export interface IndexEntry {
+  /** ISO 8601 creation time. */
+  createdAt: string;
+  /** SHA-256 of the record's token, hex. */
+  tokenHash: string;
+}
+
+/** The index the store keeps in memory: id → entry, per collection. */
+export type StoreIndex = Map<CollectionName, Map<string, IndexEntry>>;
+
+/** Mode of the data folders: the owner only (ids are read capabilities: no listing by others). */
+export const FOLDER_MODE = 0o700;
+/** Mode of the data files: read and written by the owner only. */
+export const FILE_MODE = 0o600;
 
 /** What opening a data folder found. */
 export interface ScanResult {
@@ -60,7 +73,21 @@ export interface ScanResult {
   quarantined: { from: string; to: string; reason: string }[];
   /** Temporary files of writes that never completed, removed. */
   removedTempFiles: number;
+  /** Folders and files others may read or list (mode wider than 0700 / 0600), for a warning. */
+  widePermissions: { path: string; mode: string }[];
 }
+
+/** The path and octal mode of a folder or file when others than the owner may use it. */
+async function wideMode(
+  path: string,
+  allowed: number,
+): Promise<{ path: string; mode: string } | undefined> {
+  const mode = (await stat(path)).mode & 0o777;
+  return mode & ~allowed ? { path, mode: mode.toString(8).padStart(4, '0') } : undefined;
+}
+
+/** Folder, under `DATA_DIR`, where damaged files are moved aside (purged by retention too). */
+export const QUARANTINE_DIR = 'quarantine';
 
 /** Folder of a collection. */
 export function collectionDir(dataDir: string, collection: CollectionName): string {
@@ -73,10 +100,7 @@ export function recordFile(dataDir: string, collection: CollectionName, id: stri
 }
 
 /** The creation time of a valid record file, or why the file is damaged. */
-async function checkRecordFile(
-  file: string,
-  id: string,
-): Promise<{ createdAt: string } | { reason: string }> {
+async function checkRecordFile(file: string, id: string): Promise<IndexEntry | { reason: string }> {
   let content: unknown;
   try {
     content = await new DurableJsonFile<unknown>(file).read();
@@ -92,7 +116,7 @@ async function checkRecordFile(
     return { reason: `not a record (${where})` };
   }
   if (parsed.data.id !== id) return { reason: `holds id ${parsed.data.id}, not ${id}` };
-  return { createdAt: parsed.data.createdAt };
+  return { createdAt: parsed.data.createdAt, tokenHash: parsed.data.tokenHash };
 }
 
 /** Runs `task` over `items` with at most `limit` at a time. */
@@ -121,10 +145,14 @@ export async function scanDataDir(dataDir: string, policy: CorruptPolicy): Promi
   const index: StoreIndex = new Map();
   const damaged: (DamagedFile & { collection: CollectionName; name: string })[] = [];
   let removedTempFiles = 0;
+  const wide: ({ path: string; mode: string } | undefined)[] = [
+    await wideMode(dataDir, FOLDER_MODE),
+  ];
   for (const collection of COLLECTION_NAMES) {
     const folder = collectionDir(dataDir, collection);
-    await mkdir(folder, { recursive: true });
-    const entries = new Map<string, string>();
+    await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
+    wide.push(await wideMode(folder, FOLDER_MODE));
+    const entries = new Map<string, IndexEntry>();
     index.set(collection, entries);
     const names = await readdir(folder);
     const records: string[] = [];
@@ -143,18 +171,23 @@ export async function scanDataDir(dataDir: string, policy: CorruptPolicy): Promi
         ? await checkRecordFile(file, id)
         : { reason: 'the file name is not a record id' };
       if ('reason' in checked) damaged.push({ file, reason: checked.reason, collection, name });
-      else entries.set(id, checked.createdAt);
+      else {
+        entries.set(id, checked);
+        wide.push(await wideMode(file, FILE_MODE));
+      }
     });
   }
   if (damaged.length > 0 && policy === 'refuse') throw new CorruptDataError(damaged);
   const quarantined: ScanResult['quarantined'] = [];
   for (const { file, reason, collection, name } of damaged) {
-    const folder = join(dataDir, 'quarantine', collection);
-    await mkdir(folder, { recursive: true });
+    const folder = join(dataDir, QUARANTINE_DIR, collection);
+    await mkdir(join(dataDir, QUARANTINE_DIR), { recursive: true, mode: FOLDER_MODE });
+    await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
     const to = join(folder, `${name}.${new Date().toISOString().replace(/[:.]/g, '-')}`);
     await rename(file, to);
     await syncFolder(folder);
     quarantined.push({ from: file, to, reason });
   }
-  return { index, quarantined, removedTempFiles };
+  const widePermissions = wide.filter((entry) => entry !== undefined);
+  return { index, quarantined, removedTempFiles, widePermissions };
 }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, SERVER_ENTRY } from '../../../src/bin/paths.ts';
+import { PROJECT_ROOT, SERVER_ENTRY, SERVER_NODE_FLAGS } from '../../../src/bin/paths.ts';
 
 /** Node 24 from the project (type stripping runs `src/bin/serve.ts`), else the current one. */
 export const NODE = existsSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'))
@@ -72,7 +72,11 @@ function ended(child: ChildProcess): Promise<number | null> {
  * the server exits first (e.g. refusing a damaged data file).
  */
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    /** Extra environment, or a function of the port the server will listen on. */
+    env?: Record<string, string> | ((port: number) => Record<string, string>);
+  } = {},
 ): Promise<RunningServer | FailedStart> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(
@@ -81,7 +85,7 @@ export async function startServer(
   }
   const dataDir = options.dataDir ?? tempDataDir();
   const port = await freePort();
-  const child = spawn(NODE, [join(PROJECT_ROOT, 'src', 'bin', 'serve.ts')], {
+  const child = spawn(NODE, [...SERVER_NODE_FLAGS, join(PROJECT_ROOT, 'src', 'bin', 'serve.ts')], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -92,7 +96,8 @@ export async function startServer(
       PORT: String(port),
       DATA_DIR: dataDir,
       WRITE_RATE_LIMIT: '0',
-      ...options.env,
+      EXPENSIVE_RATE_LIMIT: '0',
+      ...(typeof options.env === 'function' ? options.env(port) : options.env),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

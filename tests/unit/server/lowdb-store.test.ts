@@ -10,7 +10,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, LOCK_FILE } from '../../../src/server/store/data-dir-lock.ts';
+import {
+  DataDirLockedError,
+  LOCK_FILE,
+  processStartTime,
+} from '../../../src/server/store/data-dir-lock.ts';
 import { openLowdbStore } from '../../../src/server/store/lowdb-store.ts';
 import type { DurableStore } from '../../../src/server/store/lowdb-store.ts';
 import type { NewRecord } from '../../../src/server/store/port.ts';
@@ -156,10 +160,34 @@ describe('opening a data folder', () => {
     const dir = tempDir();
     writeFileSync(join(dir, LOCK_FILE), '2147483646\n');
     const store = await open(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), 'utf8').trim()).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: process.pid,
+    });
     await store.close();
     opened.pop();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('takes over a lock whose process id now belongs to another live process', async () => {
+    const dir = tempDir();
+    // The parent process runs, but it is not the one that wrote this lock: its start time differs.
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, startTime: '1', instance: 'gone' }),
+    );
+    await open(dir);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: process.pid,
+    });
+  });
+
+  it('refuses a lock whose process still runs with the recorded start time', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, startTime: processStartTime(process.ppid) }),
+    );
+    await expect(openLowdbStore({ dataDir: dir })).rejects.toThrow(String(process.ppid));
   });
 
   it('refuses a lock held by another running process', async () => {

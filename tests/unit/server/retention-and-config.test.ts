@@ -52,6 +52,9 @@ describe('the server settings', () => {
       databaseUrl: undefined,
       databasePoolSize: 10,
       databaseSchema: 'public',
+      publicUrl: undefined,
+      allowedHosts: [],
+      expensiveRateLimit: 20,
     });
   });
 
@@ -66,6 +69,8 @@ describe('the server settings', () => {
         PORT: ' 8080 ',
         SITE_URL: 'https://tdu.example.fr/',
         OUT_DIR: 'dist-a',
+        ALLOWED_HOSTS: 'WWW.example.fr, 127.0.0.1:8080',
+        EXPENSIVE_RATE_LIMIT: '5',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -79,6 +84,9 @@ describe('the server settings', () => {
       databaseUrl: undefined,
       databasePoolSize: 10,
       databaseSchema: 'public',
+      publicUrl: 'https://tdu.example.fr',
+      allowedHosts: ['www.example.fr', '127.0.0.1:8080'],
+      expensiveRateLimit: 5,
     });
   });
 
@@ -94,6 +102,9 @@ describe('the server settings', () => {
     ['SITE_URL', 'tdu.example.fr'],
     ['SITE_URL', 'ftp://tdu.example.fr'],
     ['OUT_DIR', 'my dist'],
+    ['ALLOWED_HOSTS', 'exa mple.org'],
+    ['ALLOWED_HOSTS', 'http://example.org'],
+    ['EXPENSIVE_RATE_LIMIT', 'many'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => readServerConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readServerConfig({ [name]: value })).toThrow(name);

@@ -5,9 +5,9 @@ import type {
   StoredAssessment,
 } from '../../../domain/assessment/index.ts';
 import { loadCatalog } from '../../../server/catalog.ts';
-import { getStore } from '../../../server/store/index.ts';
+import { findOwnedRecord, StorageFault } from '../../../server/store/index.ts';
 import type { StoredRecord } from '../../../server/store/index.ts';
-import { bearerToken, ID_PATTERN, tokenMatches } from '../../../server/tokens.ts';
+import { bearerToken, hashToken, ID_PATTERN } from '../../../server/tokens.ts';
 
 /** The collection saved assessments live in. */
 export const ASSESSMENTS = 'assessments';
@@ -28,24 +28,32 @@ const questionnaires = new WeakMap<AssessmentCatalog, Questionnaire>();
 
 /**
  * The saved assessment at `id` if the request's bearer token opens it; undefined for an unknown
- * id, a missing or wrong token, or a record that no longer parses (all answer the same 404).
+ * id or a missing or wrong token (the same 404, with the same work done: no existence oracle).
+ * A record that no longer parses is a server fault (500), not a missing record.
  */
 export async function findOwnedAssessment(
   id: string | undefined,
   request: Request,
 ): Promise<StoredRecord<StoredAssessment> | undefined> {
-  if (!id || !ID_PATTERN.test(id)) return undefined;
-  const record = await getStore().get<unknown>(ASSESSMENTS, id);
-  if (!record || !tokenMatches(bearerToken(request), record.tokenHash)) return undefined;
+  const token = bearerToken(request);
+  if (!id || !ID_PATTERN.test(id)) {
+    hashToken(token ?? '');
+    return undefined;
+  }
+  const record = await findOwnedRecord<unknown>(ASSESSMENTS, id, token);
+  if (!record) return undefined;
   const data = StoredAssessmentSchema.safeParse(record.data);
-  return data.success ? { ...record, data: data.data } : undefined;
+  if (!data.success) throw new StorageFault('damaged', `assessments/${id} no longer parses`);
+  return { ...record, data: data.data };
 }
 
 /** Headers of every answer about a saved assessment: private, never cached. */
 export { PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 
-/** Whether a saved assessment exists at `id` (the private page answers 404 when it does not). */
-export async function assessmentExists(id: string | undefined): Promise<boolean> {
-  if (!id || !ID_PATTERN.test(id)) return false;
-  return (await getStore().get(ASSESSMENTS, id)) !== undefined;
+/**
+ * Whether `id` has the shape of a saved assessment's id. The private page answers the same for
+ * every such id, existing or not: only the token (in the fragment) opens a result.
+ */
+export function isAssessmentId(id: string | undefined): id is string {
+  return !!id && ID_PATTERN.test(id);
 }

@@ -1,5 +1,9 @@
 import type { APIRoute } from 'astro';
-import { createSaveRequestSchema, evaluateAssessment } from '../../../domain/assessment/index.ts';
+import {
+  CONSENT_VERSION,
+  createSaveRequestSchema,
+  evaluateAssessment,
+} from '../../../domain/assessment/index.ts';
 import type { StoredAssessment } from '../../../domain/assessment/index.ts';
 import { savedAssessmentPath } from '../../../i18n/routes.ts';
 import { json, readJsonBody } from '../../../server/http/api.ts';
@@ -19,11 +23,13 @@ export const POST: APIRoute = async ({ request }) => {
   const body = await readJsonBody(request, createSaveRequestSchema(questionnaire));
   if (!body.ok) return body.response;
   const { version, locale, answers, context, elapsedSeconds, seed } = body.data;
-  const submission: StoredAssessment = { version, locale, answers, context };
+  const now = new Date().toISOString();
+  // The consent is stored with the result: when, and to which text (issue 16).
+  const consent = { at: now, version: CONSENT_VERSION };
+  const submission: StoredAssessment = { version, locale, answers, context, consent };
   if (elapsedSeconds !== undefined) submission.elapsedSeconds = elapsedSeconds;
   if (seed !== undefined) submission.seed = seed;
   const { id, token, tokenHash } = newCredentials();
-  const now = new Date().toISOString();
   await getStore().create(ASSESSMENTS, {
     id,
     tokenHash,

@@ -18,8 +18,13 @@ import { loadCatalog } from '../../../server/catalog.ts';
 import { apiError, readJsonBody } from '../../../server/http/api.ts';
 import { pdfResponse, PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
-import { getStore, type StoredRecord } from '../../../server/store/index.ts';
-import { bearerToken, ID_PATTERN, tokenMatches } from '../../../server/tokens.ts';
+import {
+  findOwnedRecord,
+  getStore,
+  StorageFault,
+  type StoredRecord,
+} from '../../../server/store/index.ts';
+import { bearerToken, ID_PATTERN } from '../../../server/tokens.ts';
 
 /** The collection saved job descriptions live in. */
 export const JOB_DESCRIPTIONS = 'job-descriptions';
@@ -53,9 +58,16 @@ export async function findJobDescription(
 ): Promise<StoredRecord<JobDescription> | undefined> {
   if (!id || !ID_PATTERN.test(id)) return undefined;
   const record = await getStore().get<unknown>(JOB_DESCRIPTIONS, id);
-  if (!record) return undefined;
+  return record ? parsedJobDescription(record) : undefined;
+}
+
+/** A stored record whose data no longer parses is a server fault (500), not a missing record. */
+function parsedJobDescription(record: StoredRecord<unknown>): StoredRecord<JobDescription> {
   const data = JobDescriptionSchema.safeParse(record.data);
-  return data.success ? { ...record, data: data.data } : undefined;
+  if (!data.success) {
+    throw new StorageFault('damaged', `${JOB_DESCRIPTIONS}/${record.id} no longer parses`);
+  }
+  return { ...record, data: data.data };
 }
 
 /** The record at `id` only if the request's bearer token is its edit token. */
@@ -63,8 +75,10 @@ export async function findOwnedJobDescription(
   id: string | undefined,
   request: Request,
 ): Promise<StoredRecord<JobDescription> | undefined> {
-  const record = await findJobDescription(id);
-  return record && tokenMatches(bearerToken(request), record.tokenHash) ? record : undefined;
+  const token = bearerToken(request);
+  if (!id || !ID_PATTERN.test(id)) return undefined;
+  const record = await findOwnedRecord<unknown>(JOB_DESCRIPTIONS, id, token);
+  return record ? parsedJobDescription(record) : undefined;
 }
 
 /** Where a saved job description can be seen, printed, downloaded. */

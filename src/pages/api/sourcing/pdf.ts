@@ -8,6 +8,7 @@ import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
+import { publicOrigin } from '../../../server/http/hosts.ts';
 import { pdfResponse } from '../../../server/http/responses.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
@@ -25,7 +26,10 @@ export const POST: APIRoute = async ({ request, url }) => {
   const locale = toLocale(url.searchParams.get('locale'));
   const answer = await answerSourcing(body.data, locale);
   const query = toQueryString(body.data);
-  const link = new URL(`${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`, url);
+  const link = new URL(
+    `${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`,
+    publicOrigin(),
+  );
   const date = formatDate(new Date(), locale);
   const model = buildSourcingSummary(answer, {
     t: createTranslator(locale, DICTIONARIES[locale]),

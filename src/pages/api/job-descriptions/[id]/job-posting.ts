@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { serializeJsonLd } from '../../../../domain/job-description/json-ld.ts';
 import { notFound } from '../../../../server/http/api.ts';
+import { publicOrigin } from '../../../../server/http/hosts.ts';
 import {
   findJobDescription,
   jobPostingOf,
@@ -11,10 +12,10 @@ import {
 export const prerender = false;
 
 /** `GET /api/job-descriptions/{id}/job-posting`: the schema.org JobPosting, as JSON-LD. */
-export const GET: APIRoute = async ({ params, url }) => {
+export const GET: APIRoute = async ({ params }) => {
   const record = await findJobDescription(params['id']);
   if (!record) return notFound();
-  const posting = jobPostingOf(record, await loadCatalog(), url.origin);
+  const posting = jobPostingOf(record, await loadCatalog(), publicOrigin());
   // Escaped so that the JSON-LD can be pasted inside a <script> element as it is.
   return new Response(serializeJsonLd(posting), {
     status: 200,
