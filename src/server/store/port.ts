@@ -73,6 +73,7 @@ export interface StoragePort {
    * PostgreSQL takes an advisory lock, so that several instances purge once at a time.
    */
   runExclusive<R>(name: string, task: () => Promise<R>): Promise<R | undefined>;
+  /**
    * The record with this id only if `tokenHash` is its token's hash; undefined otherwise. Does the
    * same work for an unknown id as for a wrong token (no existence oracle by timing). Adapters
    * without it fall back to `get` and a comparison (`findOwnedRecord` in `./index.ts`).
