@@ -14,16 +14,18 @@ function byOrderThenId<T extends { id: string; order?: number }>(a: T, b: T): nu
 
 /** Reads the collections, checks references, and throws an Error listing every problem. */
 async function readCatalog(): Promise<Catalog> {
-  const [roles, skills, scenarios, narratives] = await Promise.all([
+  const [roles, skills, scenarios, narratives, checks] = await Promise.all([
     getCollection('roles'),
     getCollection('skills'),
     getCollection('scenarios'),
     getCollection('roleNarratives'),
+    getCollection('checks'),
   ]);
   const catalog: Catalog = {
     roles: roles.map((entry) => entry.data).sort(byOrderThenId),
     skills: skills.map((entry) => entry.data).sort(byOrderThenId),
     scenarios: scenarios.map((entry) => entry.data).sort(byOrderThenId),
+    checks: checks.map((entry) => entry.data).sort(byOrderThenId),
   };
   const problems = [
     ...checkFileIds([

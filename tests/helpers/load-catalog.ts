@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import type { Catalog } from '../../src/domain/content/catalog.ts';
+import { ResponseCheckSchema } from '../../src/domain/content/response-check.ts';
 import { RoleSchema } from '../../src/domain/content/role.ts';
 import { ScenarioSchema } from '../../src/domain/content/scenario.ts';
 import { SkillSchema } from '../../src/domain/content/skill.ts';
@@ -28,12 +29,13 @@ export function loadYamlFolder<S extends z.ZodType>(folder: string, schema: S): 
     });
 }
 
-/** The whole catalogue (roles, skills, scenarios) read from `content/`, for unit tests. */
+/** The whole catalogue (roles, skills, scenarios, response checks) read from `content/`, for unit tests. */
 export function loadCatalog(): Catalog {
   return {
     roles: loadYamlFolder('roles', RoleSchema).sort((a, b) => a.order - b.order),
     skills: loadYamlFolder('skills', SkillSchema),
     scenarios: loadYamlFolder('scenarios', ScenarioSchema),
+    checks: loadYamlFolder('checks', ResponseCheckSchema),
   };
 }
 

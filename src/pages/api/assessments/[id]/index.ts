@@ -1,36 +1,18 @@
 import type { APIRoute } from 'astro';
-import { evaluateAssessment } from '../../../../domain/assessment/index.ts';
+import { deleteAssessment, readAssessment } from '../../../../server/assessment/service.ts';
 import { json, notFound } from '../../../../server/http/api.ts';
-import { getStore } from '../../../../server/store/index.ts';
-import {
-  ASSESSMENTS,
-  findOwnedAssessment,
-  loadAssessmentContext,
-  PRIVATE_HEADERS,
-} from '../_assessment-record.ts';
+import { PRIVATE_HEADERS } from '../../../../server/http/responses.ts';
 
 export const prerender = false;
 
-/**
- * `GET /api/assessments/{id}` with `Authorization: Bearer <token>`: the stored answers and the
- * result derived from them now. Unknown id and wrong token answer the same 404.
- */
+/** `GET /api/assessments/{id}` with `Authorization: Bearer <token>`: answers and result now. */
 export const GET: APIRoute = async ({ params, request }) => {
-  const record = await findOwnedAssessment(params['id'], request);
-  if (!record) return notFound();
-  const { catalog, questionnaire } = await loadAssessmentContext();
-  const result = evaluateAssessment(catalog, questionnaire, record.data);
-  return json(
-    { id: record.id, createdAt: record.createdAt, assessment: record.data, result },
-    200,
-    PRIVATE_HEADERS,
-  );
+  const saved = await readAssessment(params['id'], request);
+  return saved ? json(saved, 200, PRIVATE_HEADERS) : notFound();
 };
 
 /** `DELETE /api/assessments/{id}` with the bearer token: 204, and the link is gone. */
-export const DELETE: APIRoute = async ({ params, request }) => {
-  const record = await findOwnedAssessment(params['id'], request);
-  if (!record) return notFound();
-  await getStore().delete(ASSESSMENTS, record.id);
-  return new Response(null, { status: 204, headers: PRIVATE_HEADERS });
-};
+export const DELETE: APIRoute = async ({ params, request }) =>
+  (await deleteAssessment(params['id'], request))
+    ? new Response(null, { status: 204, headers: PRIVATE_HEADERS })
+    : notFound();
