@@ -21,6 +21,13 @@ const UI = {
     confirm: 'Confirmer la suppression définitive',
     deleted: 'Le résultat a été supprimé',
     pdfTitle: 'Auto-évaluation',
+    legend: 'Les quatre niveaux',
+    why: 'Pourquoi ce score',
+    review: 'Les situations, après coup',
+    confidence: 'Confiance dans ce résultat',
+    nameLabel: 'Nom à faire figurer sur le PDF (facultatif)',
+    consent: 'J’accepte que mes réponses soient enregistrées',
+    norms: 'Pas encore assez de résultats',
   },
   en: {
     path: '/en/assessment/',
@@ -38,6 +45,13 @@ const UI = {
     confirm: 'Confirm permanent deletion',
     deleted: 'The result has been deleted',
     pdfTitle: 'Self-assessment',
+    legend: 'The four levels',
+    why: 'Why this score',
+    review: 'The situations, looking back',
+    confidence: 'Confidence in this result',
+    nameLabel: 'Name to print on the PDF (optional)',
+    consent: 'I agree that my answers are saved',
+    norms: 'Not enough results yet',
   },
 } as const;
 
@@ -143,29 +157,58 @@ for (const locale of ['fr', 'en'] as const) {
     await page.keyboard.press('ArrowDown');
     await pressButton(page, ui.finish);
 
-    // Results: radar with its table, tools, fit to every role.
+    // Results: confidence and cautions, the legend, radar and table side by side without
+    // overlap, each score's "why", tools, fit to every role, and the scenarios looking back.
     await expect(page.getByRole('heading', { level: 2, name: ui.results })).toBeFocused();
-    await expect(page.locator('svg.assessment-radar')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: ui.confidence })).toBeVisible();
+    await expect(page.locator('[data-confidence]')).toHaveAttribute(
+      'data-confidence',
+      /^(?:high|medium|low)$/,
+    );
+    await expect(page.getByRole('heading', { level: 3, name: ui.legend })).toBeVisible();
+    await expect(page.locator('.assessment-legend dt')).toHaveCount(4);
+    const radar = page.getByTestId('radar');
+    await expect(radar).toBeVisible();
+    const table = page.locator('.assessment-soft .table-scroll');
+    const [radarBox, tableBox] = [await radar.boundingBox(), await table.boundingBox()];
+    if (!radarBox || !tableBox) throw new Error('radar or table not laid out');
+    const apart =
+      radarBox.x + radarBox.width <= tableBox.x + 1 ||
+      tableBox.x + tableBox.width <= radarBox.x + 1 ||
+      radarBox.y + radarBox.height <= tableBox.y + 1 ||
+      tableBox.y + tableBox.height <= radarBox.y + 1;
+    expect(apart, 'the radar and its table do not overlap').toBe(true);
     expect(await page.locator('.assessment-table tbody tr').count()).toBeGreaterThanOrEqual(3);
+    const firstWhy = page.locator('.assessment-why details').first();
+    await firstWhy.locator('summary').click();
+    await expect(firstWhy.locator('li').first()).toBeVisible();
+    await expect(firstWhy.locator('summary')).toContainText(ui.why);
+    await expect(page.getByRole('heading', { level: 3, name: ui.review })).toBeVisible();
+    expect(await page.getByTestId('scenario-review').count()).toBeGreaterThanOrEqual(15);
+    await expect(page.getByTestId('norms')).toContainText(ui.norms);
     await expect(page.locator('.assessment-role')).toHaveCount(3);
     await expect(page.locator('.assessment-role').first().locator('.badge')).toBeVisible();
     await expectAccessible(page);
 
-    // PDF made in the browser.
+    // PDF made in the browser, with the name typed for it (never sent anywhere).
+    await page.getByLabel(ui.nameLabel).fill('Camille Durand');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       pressButton(page, ui.pdf),
     ]);
     const localPdf = testInfo.outputPath(`${locale}-local.pdf`);
     await download.saveAs(localPdf);
-    expect(pdfText(localPdf)).toContain(ui.pdfTitle);
+    const localText = pdfText(localPdf);
+    expect(localText).toContain(ui.pdfTitle);
+    expect(localText).toContain('Camille Durand');
+    expect(localText).toContain(ui.legend);
 
-    // Saving needs the consent box; then a private link appears.
+    // Saving needs the consent box; then a private link appears. The name is not kept.
     await pressButton(page, ui.save);
     await expect(page.locator('.assessment-save .field-error').first()).toContainText(
       ui.consentError,
     );
-    await page.getByRole('checkbox').focus();
+    await page.getByRole('checkbox', { name: new RegExp(ui.consent) }).focus();
     await page.keyboard.press('Space');
     await pressButton(page, ui.save);
     const link = await page.getByTestId('private-link').getAttribute('href');
@@ -181,7 +224,9 @@ for (const locale of ['fr', 'en'] as const) {
     ]);
     const serverPdf = testInfo.outputPath(`${locale}-server.pdf`);
     await serverDownload.saveAs(serverPdf);
-    expect(pdfText(serverPdf)).toContain(ui.pdfTitle);
+    const serverText = pdfText(serverPdf);
+    expect(serverText).toContain(ui.pdfTitle);
+    expect(serverText).not.toContain('Camille Durand');
 
     // Delete, then the link is gone: the page answers 404 and so does the API.
     await pressButton(page, ui.delete);
@@ -200,69 +245,3 @@ for (const locale of ['fr', 'en'] as const) {
     await visit(page, link, 404);
   });
 }
-
-test('the HTTP API: questionnaire, score, save with consent, read, PDF, delete', async ({
-  request,
-  baseURL,
-}) => {
-  const questionnaire = await request.get('/api/assessment/questionnaire?locale=en');
-  expect(questionnaire.status()).toBe(200);
-  const body = (await questionnaire.json()) as {
-    version: string;
-    items: { id: string; type: string; format: { values: (number | string)[] } }[];
-  };
-  expect(body.items.length).toBeGreaterThan(10);
-  expect((await request.get('/api/assessment/questionnaire?locale=de')).status()).toBe(400);
-
-  // The middle value of each format: 3 for statements, c for scenarios, 2 for tools.
-  const answers = Object.fromEntries(
-    body.items.map((item) => [item.id, item.format.values[2] ?? item.format.values[0]]),
-  );
-  const submission = { locale: 'en', version: body.version, answers };
-
-  const [firstId = '', secondId = ''] = body.items.map((item) => item.id);
-  const incomplete = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== firstId));
-  const rejected = await request.post('/api/assessments/score', {
-    data: { ...submission, answers: { ...incomplete, [secondId]: 'seven' } },
-  });
-  expect(rejected.status()).toBe(400);
-  const issues = ((await rejected.json()) as { issues: { path: string }[] }).issues;
-  expect(issues.map((issue) => issue.path).sort()).toEqual(
-    [`answers.${firstId}`, `answers.${secondId}`].sort(),
-  );
-
-  const scored = await request.post('/api/assessments/score', { data: submission });
-  expect(scored.status()).toBe(200);
-  const { result } = (await scored.json()) as { result: { roles: { fit: number }[] } };
-  expect(result.roles.length).toBe(3);
-
-  const noConsent = await request.post('/api/assessments', { data: submission });
-  expect(noConsent.status()).toBe(400);
-  expect(((await noConsent.json()) as { issues: { path: string }[] }).issues).toEqual([
-    expect.objectContaining({ path: 'consent' }),
-  ]);
-
-  const saved = await request.post('/api/assessments', { data: { ...submission, consent: true } });
-  expect(saved.status()).toBe(201);
-  const { id, token } = (await saved.json()) as { id: string; token: string };
-  // Astro refuses a DELETE without Origin as a cross-site form post: send it as a page would.
-  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-  const auth = { Authorization: `Bearer ${token}`, Origin: origin };
-  const wrong = { Authorization: `Bearer ${token.slice(0, -4)}abcd`, Origin: origin };
-
-  const read = await request.get(`/api/assessments/${id}`, { headers: auth });
-  expect(read.status()).toBe(200);
-  expect(((await read.json()) as { assessment: { answers: unknown } }).assessment.answers).toEqual(
-    answers,
-  );
-  expect((await request.get(`/api/assessments/${id}`, { headers: wrong })).status()).toBe(404);
-  expect((await request.get(`/api/assessments/${id}`)).status()).toBe(404);
-  const pdf = await request.get(`/api/assessments/${id}/pdf`, { headers: auth });
-  expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-  expect((await request.get(`/api/assessments/${id}/pdf`, { headers: wrong })).status()).toBe(404);
-
-  expect((await request.delete(`/api/assessments/${id}`, { headers: wrong })).status()).toBe(404);
-  expect((await request.delete(`/api/assessments/${id}`, { headers: auth })).status()).toBe(204);
-  expect((await request.get(`/api/assessments/${id}`, { headers: auth })).status()).toBe(404);
-});

@@ -196,20 +196,20 @@ export const assessment = {
   'assessment.why.statementReversed':
     '“{text}” (worded the other way round): {answer}, counted {value}/100.',
   'assessment.why.scenario':
-    'Situation “{title}”: your choice is worth {points} point(s) out of 3, counted {value}/100.',
+    'Situation “{title}”: your choice is worth {points, plural, one {# point} other {# points}} out of 3, counted {value}/100.',
   'assessment.why.declared': 'Practice you chose, level {level} (“{text}”): counted {value}/100.',
   'assessment.why.declaredNever': 'Practice you chose: never done, counted {value}/100.',
   'assessment.norms.ready':
     'Compared with {count} results saved with consent for this questionnaire version.',
   'assessment.norms.tooFew':
-    'Not enough results yet to place you: {count} result(s) saved with consent for this version, at least {minimum} are needed.',
+    'Not enough results yet to place you: {count, plural, one {# result} other {# results}} saved with consent for this version, at least {minimum} are needed.',
   'assessment.norms.unavailable': 'The comparison with other results is not available here.',
   'assessment.norms.percentile': 'above {percentile} % of results',
   'assessment.review.title': 'The situations, looking back',
   'assessment.review.yourChoice': 'Your choice',
   'assessment.review.best': 'Best choice',
   'assessment.review.bestChosen': 'It was the best choice.',
-  'assessment.review.points': '{points} point(s) out of 3',
+  'assessment.review.points': '{points, plural, one {# point} other {# points}} out of 3',
   'assessment.results.confidence': 'Confidence in this result',
   'assessment.results.legend': 'The four levels',
   'assessment.results.why.title': 'Why this score',

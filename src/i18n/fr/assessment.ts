@@ -200,13 +200,13 @@ export const assessment = {
   'assessment.why.statementReversed':
     '« {text} » (formulée à l’envers) : {answer}, compté {value}/100.',
   'assessment.why.scenario':
-    'Situation « {title} » : votre choix vaut {points} point(s) sur 3, compté {value}/100.',
+    'Situation « {title} » : votre choix vaut {points, plural, one {# point} other {# points}} sur 3, compté {value}/100.',
   'assessment.why.declared': 'Pratique choisie, niveau {level} (« {text} ») : compté {value}/100.',
   'assessment.why.declaredNever': 'Pratique choisie : jamais fait, compté {value}/100.',
   'assessment.norms.ready':
     'Comparaison avec {count} résultats enregistrés avec accord pour cette version du questionnaire.',
   'assessment.norms.tooFew':
-    'Pas encore assez de résultats pour vous situer : {count} résultat(s) enregistré(s) avec accord pour cette version, il en faut au moins {minimum}.',
+    'Pas encore assez de résultats pour vous situer : {count, plural, one {# résultat enregistré} other {# résultats enregistrés}} avec accord pour cette version, il en faut au moins {minimum}.',
   'assessment.norms.unavailable':
     'La comparaison avec les autres résultats n’est pas disponible ici.',
   'assessment.norms.percentile': 'au-dessus de {percentile} % des résultats',
@@ -214,7 +214,7 @@ export const assessment = {
   'assessment.review.yourChoice': 'Votre choix',
   'assessment.review.best': 'Meilleur choix',
   'assessment.review.bestChosen': 'C’était le meilleur choix.',
-  'assessment.review.points': '{points} point(s) sur 3',
+  'assessment.review.points': '{points, plural, one {# point} other {# points}} sur 3',
   'assessment.results.confidence': 'Confiance dans ce résultat',
   'assessment.results.legend': 'Les quatre niveaux',
   'assessment.results.why.title': 'Pourquoi ce score',
