@@ -10,17 +10,19 @@ import type {
   StoredAssessment,
 } from '../../domain/assessment/index.ts';
 import { formatDate } from '../../domain/text/index.ts';
+import type { Locale } from '../../domain/text/index.ts';
 import { deleteAssessment, fetchAssessment, fetchAssessmentPdf, fetchNorms } from './api-client.ts';
 import AssessmentResults from './AssessmentResults.tsx';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 import './assessment.css';
 
 interface Props {
   id: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   catalog: AssessmentCatalog;
   messages: Messages;
   /** Address of the wizard, to start a new assessment. */
@@ -94,7 +96,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
           messages={messages}
           build={async () => {
             const blob = await fetchAssessmentPdf(id, token);
-            saveBlob(blob, locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf');
+            downloadBlob(blob, assessmentPdfFileName(locale, new Date(state.createdAt)));
           }}
         />
         {!confirming && (

@@ -6,6 +6,8 @@ import type {
   NormsSample,
   Questionnaire,
 } from '../../domain/assessment/index.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
+import type { Locale } from '../../domain/text/index.ts';
 import { fetchNorms } from './api-client.ts';
 import AssessmentResults from './AssessmentResults.tsx';
 import type { Messages } from './messages.ts';
@@ -17,7 +19,7 @@ interface Props {
   questionnaire: Questionnaire;
   /** A complete, valid answer set. */
   submission: AssessmentSubmission;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: Messages;
   /** When the person first reached the results: the report's date. */
   finishedAt: number;
@@ -76,7 +78,7 @@ export default function WizardResults(props: Props) {
               messages,
               date: new Date(props.finishedAt),
               name,
-              fileName: locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf',
+              fileName: assessmentPdfFileName(locale, new Date(props.finishedAt)),
             });
           }}
         />

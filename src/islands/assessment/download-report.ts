@@ -1,7 +1,7 @@
-import { buildAssessmentReport } from '../../domain/assessment/pdf-report.ts';
-import type { AssessmentReportInput } from '../../domain/assessment/pdf-report.ts';
+import { buildAssessmentReport } from '../../domain/assessment/pdf-document.ts';
+import type { AssessmentReportInput } from '../../domain/assessment/pdf-document.ts';
 import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
 
 /**
  * Builds and downloads the PDF report in the browser from the results view model. Loaded with
@@ -10,5 +10,5 @@ import { saveBlob } from './save-blob.ts';
  */
 export async function downloadReport(input: AssessmentReportInput & { fileName: string }) {
   const blob = await renderPdfInBrowser(buildAssessmentReport(input));
-  saveBlob(blob, input.fileName);
+  downloadBlob(blob, input.fileName);
 }

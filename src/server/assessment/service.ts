@@ -19,11 +19,15 @@ import type {
   Questionnaire,
   StoredAssessment,
 } from '../../domain/assessment/index.ts';
-import { buildAssessmentReport, REPORT_MESSAGE_KEYS } from '../../domain/assessment/pdf-report.ts';
+import {
+  assessmentPdfFileName,
+  buildAssessmentReport,
+  REPORT_MESSAGE_KEYS,
+} from '../../domain/assessment/pdf-document.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
-import { fileNameOf } from '../../domain/text/index.ts';
 import type { Locale } from '../../domain/text/index.ts';
-import { localizePath, pickMessages } from '../../i18n/index.ts';
+import { pickMessages } from '../../i18n/index.ts';
+import { savedAssessmentPath } from '../../i18n/routes.ts';
 import { loadCatalog } from '../catalog.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
 import { getStore } from '../store/index.ts';
@@ -137,7 +141,7 @@ export async function saveAssessment(
     data: stored,
   });
   normsCache.clear();
-  const link = `${localizePath(`/assessments/${id}/`, stored.locale)}#${token}`;
+  const link = `${savedAssessmentPath(id, stored.locale)}#${token}`;
   return { id, token, link, ...(await evaluate(stored)) };
 }
 
@@ -206,8 +210,7 @@ export async function assessmentPdf(
     name: record.data.name,
   });
   const bytes = await renderPdf(model, await loadPdfFonts());
-  const title = locale === 'fr' ? 'auto-evaluation' : 'self-assessment';
-  return { bytes, fileName: fileNameOf([title, record.createdAt.slice(0, 10)], 'pdf') };
+  return { bytes, fileName: assessmentPdfFileName(locale, new Date(record.createdAt)) };
 }
 
 /** Whether a saved assessment exists at `id` (the private page answers 404 when it does not). */

@@ -13,7 +13,7 @@ import type { Answers } from '../../../src/domain/assessment/index.ts';
 import {
   buildAssessmentReport,
   REPORT_MESSAGE_KEYS,
-} from '../../../src/domain/assessment/pdf-report.ts';
+} from '../../../src/domain/assessment/pdf-document.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { pickMessages } from '../../../src/i18n/index.ts';
 import { loadPdfFonts } from '../../../src/server/pdf-fonts.ts';

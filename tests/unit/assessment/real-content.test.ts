@@ -126,7 +126,13 @@ describe('coverage of the roles', () => {
 
 describe('the skills page speaks the articles’ words', () => {
   const normalise = (text: string) =>
-    text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase().trim();
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’']/g, "'")
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .toLowerCase()
+      .trim();
   /** The article's word without its leading article (« L’instinct » → « instinct »). */
   const termOf = (text: string) => normalise(text).replace(/^(?:la |le |les |l')/, '');
 
