@@ -177,4 +177,30 @@ describe('the assessment API', () => {
         .toString(),
     ).toBe('%PDF-');
   });
+
+  it('shows percentiles once 30 results were saved with the owners’ agreement, not before', async () => {
+    const score = async () =>
+      (
+        (await call(server.url, '/api/assessments/score', { body: submission })).body as {
+          result: {
+            norms: { status: string; count: number; percentiles?: Record<string, number> };
+          };
+        }
+      ).result.norms;
+    const before = await score();
+    expect(before.status).toBe('too-few');
+    // Results saved without agreeing to count are never part of the comparison.
+    await call(server.url, '/api/assessments', { body: { ...submission, consent: true } });
+    expect((await score()).count).toBe(before.count);
+    for (let index = before.count; index < 30; index += 1) {
+      const saved = await call(server.url, '/api/assessments', {
+        body: { ...submission, consent: true, norms: true },
+      });
+      expect(saved.status).toBe(201);
+    }
+    const after = await score();
+    expect(after.status).toBe('ready');
+    expect(after.count).toBe(30);
+    expect(Object.keys(after.percentiles ?? {}).length).toBeGreaterThan(10);
+  });
 });
