@@ -1,13 +1,9 @@
 import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
-import { fileNameOf, formatDate, formatMessage, typesetFor } from '../text/index.ts';
-import type { Locale } from '../text/index.ts';
+import { formatDate, formatMessage, typesetFor } from '../text/index.ts';
 import type { AssessmentView, SkillView } from './present.ts';
 
-/** The report's download name: `auto-evaluation-2026-11-30.pdf`, `self-assessment-2026-11-30.pdf`. */
-export function assessmentPdfFileName(locale: Locale, date: Date): string {
-  const day = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-  return fileNameOf([locale === 'fr' ? 'auto-evaluation' : 'self-assessment', day], 'pdf');
-}
+/** The report's file name lives with the view model (islands name their download without this module). */
+export { assessmentPdfFileName } from './present.ts';
 
 /** The interface strings the report adds to the view model's. */
 export const REPORT_MESSAGE_KEYS = [

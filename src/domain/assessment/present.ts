@@ -1,4 +1,4 @@
-import { formatMessage, typesetFor } from '../text/index.ts';
+import { fileNameOf, formatMessage, typesetFor } from '../text/index.ts';
 import type { Locale, MessageParams } from '../text/index.ts';
 import type { AssessmentCatalog } from './catalog.ts';
 import { findSkill } from './catalog.ts';
@@ -205,6 +205,15 @@ export function describeFlag(flag: QualityFlag, input: PresentInput): string {
 
 function labelOf(input: Pick<PresentInput, 'catalog' | 'locale'>, id: string): string {
   return typeset(input.locale, findSkill(input.catalog, id)?.label[input.locale] ?? id);
+}
+
+/**
+ * The report's download name, the same for the browser's PDF and the server's:
+ * `auto-evaluation-2026-11-30.pdf`, `self-assessment-2026-11-30.pdf`.
+ */
+export function assessmentPdfFileName(locale: Locale, date: Date): string {
+  const day = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  return fileNameOf([locale === 'fr' ? 'auto-evaluation' : 'self-assessment', day], 'pdf');
 }
 
 /** The legend of the four levels. */

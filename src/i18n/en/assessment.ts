@@ -11,7 +11,7 @@ export const assessment = {
     'The self-assessment needs JavaScript to run in your browser. Your answers never leave it without your consent.',
   'assessment.intro.title': 'Before you start',
   'assessment.intro.duration':
-    'Allow 15 to 20 minutes. You can take a break: your answers are kept in this browser.',
+    'Allow 30 to 40 minutes. You can take a break: your answers are kept in this browser.',
   'assessment.intro.measuredTitle': 'What is measured',
   'assessment.intro.measured':
     '{statements} statements about how you act, {scenarios} situations, {practice} practice descriptions and {tools} tools to place on four levels. A few optional context questions end the journey.',

@@ -9,7 +9,7 @@ export const assessment = {
     'L’auto-évaluation a besoin de JavaScript pour fonctionner dans votre navigateur. Vos réponses n’en sortent pas sans votre accord.',
   'assessment.intro.title': 'Avant de commencer',
   'assessment.intro.duration':
-    'Comptez 15 à 20 minutes. Vous pouvez faire une pause : vos réponses restent en mémoire dans ce navigateur.',
+    'Comptez 30 à 40 minutes. Vous pouvez faire une pause : vos réponses restent en mémoire dans ce navigateur.',
   'assessment.intro.measuredTitle': 'Ce qui est mesuré',
   'assessment.intro.measured':
     '{statements} phrases sur votre façon d’agir, {scenarios} situations, {practice} descriptions de pratique et {tools} outils à situer sur quatre niveaux. Quelques questions de contexte facultatives terminent le parcours.',

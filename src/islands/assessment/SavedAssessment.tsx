@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  assessmentPdfFileName,
   buildQuestionnaire,
   evaluateAssessment,
   presentAssessment,
@@ -17,7 +18,6 @@ import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
 import { downloadBlob } from '../download.ts';
-import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 import './assessment.css';
 
 interface Props {

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { evaluateAssessment, presentAssessment } from '../../domain/assessment/index.ts';
+import {
+  assessmentPdfFileName,
+  evaluateAssessment,
+  presentAssessment,
+} from '../../domain/assessment/index.ts';
 import type {
   AssessmentCatalog,
   AssessmentSubmission,
   NormsSample,
   Questionnaire,
 } from '../../domain/assessment/index.ts';
-import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 import type { Locale } from '../../domain/text/index.ts';
 import { fetchNorms } from './api-client.ts';
 import AssessmentResults from './AssessmentResults.tsx';

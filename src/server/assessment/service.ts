@@ -1,4 +1,5 @@
 import {
+  assessmentPdfFileName,
   buildNormsSample,
   buildQuestionnaire,
   createSaveRequestSchema,
@@ -20,7 +21,6 @@ import type {
   StoredAssessment,
 } from '../../domain/assessment/index.ts';
 import {
-  assessmentPdfFileName,
   buildAssessmentReport,
   REPORT_MESSAGE_KEYS,
 } from '../../domain/assessment/pdf-document.ts';
