@@ -245,3 +245,11 @@ for (const locale of ['fr', 'en'] as const) {
     await visit(page, link, 404);
   });
 }
+
+test('the skills page lists the articles’ own words as names or aliases', async ({ page }) => {
+  await visit(page, '/skills/');
+  for (const word of ['Instinct', 'Polyvalence', 'Maintenance informatique', 'Sens de l’écoute']) {
+    await expect(page.locator('main')).toContainText(word);
+  }
+  await expect(page.locator('#reactivity .skill__aliases')).toContainText('Instinct');
+});
