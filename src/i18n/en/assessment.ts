@@ -17,7 +17,7 @@ export const assessment = {
     '{statements} statements about how you act, {scenarios} situations, {practice} practice descriptions and {tools} tools to place on four levels. A few optional context questions end the journey.',
   'assessment.intro.privacyTitle': 'Your data',
   'assessment.intro.privacy':
-    'Your answers stay in your browser. Nothing is sent unless, at the end, you choose to save your result to get a private link. No name or e-mail address is asked for.',
+    'Your answers stay in your browser. Nothing is sent unless, at the end, you choose to save your result to get a private link. No e-mail address is asked for; a name is optional and only used on your PDF.',
   'assessment.intro.scoringTitle': 'How scores are computed',
   'assessment.intro.scoring':
     'Each skill gets a score out of 100 from all your answers: statements (some are worded the other way round and counted in reverse), the practice level you pick, and your choices in the situations. Level 4 needs your choices in situations to confirm it: self-report alone stops at level 3. A few sentences also check the quality of the answers; they change no score, only the confidence of the result.',
@@ -110,7 +110,7 @@ export const assessment = {
   'assessment.results.edit': 'Back to my answers',
   'assessment.save.title': 'Keep this result',
   'assessment.save.text':
-    'To find this result later or show it to someone, you can save it. Only your answers are kept, with no name or e-mail address, and you can delete them at any time.',
+    'To find this result later or show it to someone, you can save it. Only your answers are kept, with no e-mail address and your name only if you tick the box for it, and you can delete everything at any time.',
   'assessment.save.consent':
     'I agree that my answers are saved on the Trait d’union server, reachable through a private link.',
   'assessment.save.consentError': 'Tick the box to give your consent before saving.',

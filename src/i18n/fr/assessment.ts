@@ -15,7 +15,7 @@ export const assessment = {
     '{statements} phrases sur votre façon d’agir, {scenarios} situations, {practice} descriptions de pratique et {tools} outils à situer sur quatre niveaux. Quelques questions de contexte facultatives terminent le parcours.',
   'assessment.intro.privacyTitle': 'Vos données',
   'assessment.intro.privacy':
-    'Vos réponses restent dans votre navigateur. Rien n’est envoyé, sauf si, à la fin, vous choisissez d’enregistrer votre résultat pour obtenir un lien privé. Aucun nom ni adresse e-mail n’est demandé.',
+    'Vos réponses restent dans votre navigateur. Rien n’est envoyé, sauf si, à la fin, vous choisissez d’enregistrer votre résultat pour obtenir un lien privé. Aucune adresse e-mail n’est demandée ; un nom est facultatif et ne sert qu’à votre PDF.',
   'assessment.intro.scoringTitle': 'Comment les scores sont calculés',
   'assessment.intro.scoring':
     'Chaque compétence reçoit un score sur 100 à partir de toutes vos réponses : phrases (certaines formulées à l’envers sont comptées à l’envers), niveau de pratique choisi et choix dans les situations. Le niveau 4 demande que vos choix en situation le confirment : l’auto-déclaration seule s’arrête au niveau 3. Quelques phrases vérifient aussi la qualité des réponses ; elles ne changent aucun score mais la confiance du résultat.',
@@ -109,7 +109,7 @@ export const assessment = {
   'assessment.results.edit': 'Revenir à mes réponses',
   'assessment.save.title': 'Garder ce résultat',
   'assessment.save.text':
-    'Pour retrouver ce résultat plus tard ou le montrer à quelqu’un, vous pouvez l’enregistrer. Seules vos réponses sont gardées, sans nom ni adresse e-mail, et vous pourrez les supprimer à tout moment.',
+    'Pour retrouver ce résultat plus tard ou le montrer à quelqu’un, vous pouvez l’enregistrer. Seules vos réponses sont gardées, sans adresse e-mail, avec votre nom seulement si vous cochez la case prévue, et vous pourrez tout supprimer à tout moment.',
   'assessment.save.consent':
     'J’accepte que mes réponses soient enregistrées sur le serveur de Trait d’union, accessibles par un lien privé.',
   'assessment.save.consentError': 'Cochez la case pour donner votre accord avant d’enregistrer.',
