@@ -246,6 +246,8 @@ for (const locale of ['fr', 'en'] as const) {
   });
 }
 
+// The HTTP API is walked through in tests/integration/api-walkthrough.test.ts (no browser needed).
+
 test('the skills page lists the articles’ own words as names or aliases', async ({ page }) => {
   await visit(page, '/skills/');
   for (const word of ['Instinct', 'Polyvalence', 'Maintenance informatique', 'Sens de l’écoute']) {

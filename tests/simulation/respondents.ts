@@ -206,7 +206,7 @@ function optionByLength(
   const options = [...optionTexts(catalog, scenarioId, locale).entries()].sort(
     (a, b) => (longest ? -1 : 1) * (a[1].text.length - b[1].text.length),
   );
-  return (options[0]?.[0] ?? 'a') as OptionId;
+  return options[0]?.[0] ?? 'a';
 }
 
 /** One simulated respondent following a pattern. */

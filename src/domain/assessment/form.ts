@@ -62,9 +62,7 @@ export type ContextFormInput = z.input<typeof ContextFormSchema>;
 export function contextFromForm(form: ContextFormInput): AssessmentContext {
   const parsed = ContextFormSchema.safeParse(form);
   if (!parsed.success) return {};
-  return Object.fromEntries(
-    Object.entries(parsed.data).filter(([, value]) => value !== undefined),
-  ) as AssessmentContext;
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
 }
 
 /**
