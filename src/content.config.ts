@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { ResponseCheckSchema } from './domain/content/response-check.ts';
 import { RoleSchema } from './domain/content/role.ts';
 import { ScenarioSchema } from './domain/content/scenario.ts';
 import { SkillSchema } from './domain/content/skill.ts';
@@ -67,10 +68,16 @@ const scenarios = defineCollection({
   schema: ScenarioSchema,
 });
 
+/** Attention and impression-management items of the self-assessment, one YAML file each. */
+const checks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/checks', generateId: idFromFileName }),
+  schema: ResponseCheckSchema,
+});
+
 /** Figures and criteria of the sourcing decision helper, each figure with source and year. */
 const sourcing = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/sourcing', generateId: idFromFileName }),
   schema: SourcingFileSchema,
 });
 
-export const collections = { pages, roles, roleNarratives, skills, scenarios, sourcing };
+export const collections = { pages, roles, roleNarratives, skills, scenarios, checks, sourcing };

@@ -12,17 +12,19 @@ import type { SourcingFile } from '../domain/content/sourcing.ts';
 
 /** Reads the collections, checks references, and throws an Error listing every problem. */
 async function readCatalog(): Promise<Catalog> {
-  const [roles, skills, scenarios, narratives] = await Promise.all([
+  const [roles, skills, scenarios, narratives, checks] = await Promise.all([
     getCollection('roles'),
     getCollection('skills'),
     getCollection('scenarios'),
     getCollection('roleNarratives'),
+    getCollection('checks'),
   ]);
   const entry = <T>(e: { id: string; data: T }) => ({ fileId: e.id, data: e.data });
   const { catalog, problems } = assembleCatalog({
     roles: roles.map(entry),
     skills: skills.map(entry),
     scenarios: scenarios.map(entry),
+    checks: checks.map(entry),
     narratives: narratives.map((e) => ({ fileId: e.id, role: e.data.role, locale: e.data.locale })),
   });
   if (problems.length > 0) {

@@ -104,9 +104,9 @@ try {
     await fetch(`${server.base}/api/assessment/questionnaire?locale=fr`)
   ).json()) as {
     version: string;
-    items: { id: string; type: 'statement' | 'scenario' | 'tool' }[];
+    items: { id: string; type: 'statement' | 'scenario' | 'practice' | 'tool' }[];
   };
-  const answerFor = { statement: 4, scenario: 'a', tool: 2 } as const;
+  const answerFor = { statement: 4, scenario: 'a', practice: 2, tool: 2 } as const;
   const assessmentBody = JSON.stringify({
     version: questionnaire.version,
     locale: 'fr',

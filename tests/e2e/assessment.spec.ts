@@ -23,6 +23,13 @@ const UI = {
     confirm: 'Confirmer la suppression définitive',
     deleted: 'Le résultat a été supprimé',
     pdfTitle: 'Auto-évaluation',
+    legend: 'Les quatre niveaux',
+    why: 'Pourquoi ce score',
+    review: 'Les situations, après coup',
+    confidence: 'Confiance dans ce résultat',
+    nameLabel: 'Nom à faire figurer sur le PDF (facultatif)',
+    consent: 'J’accepte que mes réponses soient enregistrées',
+    norms: 'Pas encore assez de résultats',
   },
   en: {
     path: '/en/assessment/',
@@ -40,6 +47,13 @@ const UI = {
     confirm: 'Confirm permanent deletion',
     deleted: 'The result has been deleted',
     pdfTitle: 'Self-assessment',
+    legend: 'The four levels',
+    why: 'Why this score',
+    review: 'The situations, looking back',
+    confidence: 'Confidence in this result',
+    nameLabel: 'Name to print on the PDF (optional)',
+    consent: 'I agree that my answers are saved',
+    norms: 'Not enough results yet',
   },
 } as const;
 
@@ -145,29 +159,58 @@ for (const locale of ['fr', 'en'] as const) {
     await page.keyboard.press('ArrowDown');
     await pressButton(page, ui.finish);
 
-    // Results: radar with its table, tools, fit to every role.
+    // Results: confidence and cautions, the legend, radar and table side by side without
+    // overlap, each score's "why", tools, fit to every role, and the scenarios looking back.
     await expect(page.getByRole('heading', { level: 2, name: ui.results })).toBeFocused();
-    await expect(page.locator('svg.assessment-radar')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: ui.confidence })).toBeVisible();
+    await expect(page.locator('[data-confidence]')).toHaveAttribute(
+      'data-confidence',
+      /^(?:high|medium|low)$/,
+    );
+    await expect(page.getByRole('heading', { level: 3, name: ui.legend })).toBeVisible();
+    await expect(page.locator('.assessment-legend dt')).toHaveCount(4);
+    const radar = page.getByTestId('radar');
+    await expect(radar).toBeVisible();
+    const table = page.locator('.assessment-soft .table-scroll');
+    const [radarBox, tableBox] = [await radar.boundingBox(), await table.boundingBox()];
+    if (!radarBox || !tableBox) throw new Error('radar or table not laid out');
+    const apart =
+      radarBox.x + radarBox.width <= tableBox.x + 1 ||
+      tableBox.x + tableBox.width <= radarBox.x + 1 ||
+      radarBox.y + radarBox.height <= tableBox.y + 1 ||
+      tableBox.y + tableBox.height <= radarBox.y + 1;
+    expect(apart, 'the radar and its table do not overlap').toBe(true);
     expect(await page.locator('.assessment-table tbody tr').count()).toBeGreaterThanOrEqual(3);
+    const firstWhy = page.locator('.assessment-why details').first();
+    await firstWhy.locator('summary').click();
+    await expect(firstWhy.locator('li').first()).toBeVisible();
+    await expect(firstWhy.locator('summary')).toContainText(ui.why);
+    await expect(page.getByRole('heading', { level: 3, name: ui.review })).toBeVisible();
+    expect(await page.getByTestId('scenario-review').count()).toBeGreaterThanOrEqual(15);
+    await expect(page.getByTestId('norms')).toContainText(ui.norms);
     await expect(page.locator('.assessment-role')).toHaveCount(3);
     await expect(page.locator('.assessment-role').first().locator('.badge')).toBeVisible();
     await expectAccessible(page);
 
-    // PDF made in the browser.
+    // PDF made in the browser, with the name typed for it (never sent anywhere).
+    await page.getByLabel(ui.nameLabel).fill('Camille Durand');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       pressButton(page, ui.pdf),
     ]);
     const localPdf = testInfo.outputPath(`${locale}-local.pdf`);
     await download.saveAs(localPdf);
-    expect(pdfText(localPdf)).toContain(ui.pdfTitle);
+    const localText = pdfText(localPdf);
+    expect(localText).toContain(ui.pdfTitle);
+    expect(localText).toContain('Camille Durand');
+    expect(localText).toContain(ui.legend);
 
-    // Saving needs the consent box; then a private link appears.
+    // Saving needs the consent box; then a private link appears. The name is not kept.
     await pressButton(page, ui.save);
     await expect(page.locator('.assessment-save .field-error').first()).toContainText(
       ui.consentError,
     );
-    await page.getByRole('checkbox').focus();
+    await page.getByRole('checkbox', { name: new RegExp(ui.consent) }).focus();
     await page.keyboard.press('Space');
     await pressButton(page, ui.save);
     const link = await page.getByTestId('private-link').getAttribute('href');
@@ -183,7 +226,9 @@ for (const locale of ['fr', 'en'] as const) {
     ]);
     const serverPdf = testInfo.outputPath(`${locale}-server.pdf`);
     await serverDownload.saveAs(serverPdf);
-    expect(pdfText(serverPdf)).toContain(ui.pdfTitle);
+    const serverText = pdfText(serverPdf);
+    expect(serverText).toContain(ui.pdfTitle);
+    expect(serverText).not.toContain('Camille Durand');
 
     // Delete, then the link is gone: the API answers 404 and the page says so.
     await pressButton(page, ui.delete);
@@ -209,3 +254,11 @@ for (const locale of ['fr', 'en'] as const) {
 }
 
 // The HTTP API is walked through in tests/integration/api-walkthrough.test.ts (no browser needed).
+
+test('the skills page lists the articles’ own words as names or aliases', async ({ page }) => {
+  await visit(page, '/skills/');
+  for (const word of ['Instinct', 'Polyvalence', 'Maintenance informatique', 'Sens de l’écoute']) {
+    await expect(page.locator('main')).toContainText(word);
+  }
+  await expect(page.locator('#reactivity .skill__aliases')).toContainText('Instinct');
+});

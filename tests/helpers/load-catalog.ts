@@ -7,6 +7,7 @@ import type { ContentEntry } from '../../src/domain/content/assemble.ts';
 import type { Catalog } from '../../src/domain/content/catalog.ts';
 import { formatContentProblems } from '../../src/domain/content/integrity.ts';
 import { LocaleSchema } from '../../src/domain/text/index.ts';
+import { ResponseCheckSchema } from '../../src/domain/content/response-check.ts';
 import { RoleSchema } from '../../src/domain/content/role.ts';
 import { ScenarioSchema } from '../../src/domain/content/scenario.ts';
 import { SkillSchema } from '../../src/domain/content/skill.ts';
@@ -65,6 +66,7 @@ export function loadCatalog(): Catalog {
     roles: loadYamlEntries('roles', RoleSchema),
     skills: loadYamlEntries('skills', SkillSchema),
     scenarios: loadYamlEntries('scenarios', ScenarioSchema),
+    checks: loadYamlEntries('checks', ResponseCheckSchema),
     narratives: loadNarratives(),
   });
   if (problems.length > 0) throw new Error(formatContentProblems(problems));

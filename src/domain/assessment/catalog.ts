@@ -1,3 +1,4 @@
+import type { ResponseCheck } from '../content/response-check.ts';
 import type { Role } from '../content/role.ts';
 import type { Scenario } from '../content/scenario.ts';
 import type { Skill } from '../content/skill.ts';
@@ -13,6 +14,7 @@ export interface AssessmentCatalog {
   roles: AssessmentRole[];
   skills: Skill[];
   scenarios: Scenario[];
+  checks: ResponseCheck[];
 }
 
 /** Keeps only what the assessment uses from a catalogue (roles lose missions, salaries, …). */
@@ -26,6 +28,7 @@ export function pickAssessmentCatalog(catalog: AssessmentCatalog): AssessmentCat
     })),
     skills: catalog.skills,
     scenarios: catalog.scenarios,
+    checks: catalog.checks,
   };
 }
 

@@ -1,78 +1,87 @@
 import { z } from 'zod';
-import { IdSchema } from '../content/common.ts';
-import type { AssessmentContext, Answers, AnswerValue } from './answers.ts';
+import { answerSchemaFor, AssessmentContextSchema, SaveFieldsSchema } from './answers.ts';
+import type { AssessmentContext, Answers } from './answers.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { QuestionnaireItem } from './questionnaire.ts';
 import { hasNoContactDetails } from '../text/contact-details.ts';
 
-/** Radio buttons give strings: the values each item type accepts, as the form holds them. */
-function formValues(item: QuestionnaireItem): [string, ...string[]] {
-  const [first, ...rest] = ANSWER_FORMATS[item.type].values.map(String);
-  return [first ?? '', ...rest];
-}
-
-/** Form values of a wizard step: one radio value per item id, empty until answered. */
-export type StepValues = Record<string, string | undefined>;
-
 /**
- * The schema of one wizard step: every item of the step answered with one of its format's values
- * (the same formats as `createSubmissionSchema`). The wizard's resolver uses it.
+ * One item as a form field: radio buttons hold strings, so the field accepts one of the format's
+ * values as a string and hands the API's answer schema (`answerSchemaFor`) a number or an option
+ * id. The form and the API thus accept exactly the same answers.
  */
-export function createStepSchema(items: readonly QuestionnaireItem[]) {
-  return z.object(
-    Object.fromEntries(
-      items.map((item) => [item.id, z.enum(formValues(item), { error: 'missing answer' })]),
-    ),
-  );
+export function formFieldSchema(item: Pick<QuestionnaireItem, 'type'>) {
+  const [first = '', ...rest] = ANSWER_FORMATS[item.type].values.map(String);
+  return z
+    .enum([first, ...rest], { error: 'missing answer' })
+    .transform((value) => (item.type === 'scenario' ? value : Number(value)))
+    .pipe(answerSchemaFor(item));
 }
 
-/** Turns form strings into answers: numbers for statements and tools, option ids for scenarios. */
+/** The schema of one wizard step: every item of the step answered in its format. */
+export function createStepSchema(items: readonly QuestionnaireItem[]) {
+  return z.object(Object.fromEntries(items.map((item) => [item.id, formFieldSchema(item)])));
+}
+
+/** Form values of a wizard step, as the radio buttons hold them (empty until answered). */
+export type StepValues = Partial<z.input<ReturnType<typeof createStepSchema>>>;
+
+/** Turns form strings into answers with each item's field schema; unanswered items are left out. */
 export function answersFromForm(items: readonly QuestionnaireItem[], values: StepValues): Answers {
   const answers: Answers = {};
   for (const item of items) {
-    const raw = values[item.id];
-    if (raw === undefined || raw === '') continue;
-    const value: AnswerValue | undefined =
-      item.type === 'scenario'
-        ? z.enum(['a', 'b', 'c', 'd']).safeParse(raw).data
-        : Number.isInteger(Number(raw))
-          ? Number(raw)
-          : undefined;
-    if (value !== undefined) answers[item.id] = value;
+    const parsed = formFieldSchema(item).safeParse(values[item.id]);
+    if (parsed.success) answers[item.id] = parsed.data;
   }
   return answers;
 }
 
-/** The optional-context step as the form holds it: text inputs and a select. */
+const emptyToUndefined = (value: string) => (value === '' ? undefined : value);
+const shape = AssessmentContextSchema.shape;
+
+/**
+ * The optional-context step: the API's context schema (`AssessmentContextSchema`) read from text
+ * inputs and a select. Input: strings (empty for "not given"); output: the API's context.
+ */
 export const ContextFormSchema = z.object({
   /** Whole years, 0–60, or empty. */
   yearsOfExperience: z
     .string()
     .trim()
-    .regex(/^(?:[0-9]|[1-5][0-9]|60)?$/, { error: 'years' }),
-  /** Free text, at most 80 characters. */
+    .regex(/^\d*$/, { error: 'years' })
+    .transform((value) => (value === '' ? undefined : Number(value)))
+    .pipe(shape.yearsOfExperience.unwrap().optional()),
+  /** Free text, at most 80 characters, or empty. */
   sector: z
     .string()
     .trim()
-    .max(80, { error: 'sector' })
-    .refine(hasNoContactDetails, { error: 'contact' }),
+    .refine(hasNoContactDetails, { error: 'contact' })
+    .transform(emptyToUndefined)
+    .pipe(shape.sector),
   /** A role id, or empty for none. */
-  targetRole: z.union([z.literal(''), IdSchema]),
+  targetRole: z.string().transform(emptyToUndefined).pipe(shape.targetRole),
 });
-export type ContextForm = z.output<typeof ContextFormSchema>;
+/** The context step as the form holds it. */
+export type ContextFormInput = z.input<typeof ContextFormSchema>;
 
-/** The context a submission carries, from the form (empty fields are left out). */
-export function contextFromForm(form: ContextForm): AssessmentContext {
-  const context: AssessmentContext = {};
-  if (form.yearsOfExperience !== '') context.yearsOfExperience = Number(form.yearsOfExperience);
-  if (form.sector !== '') context.sector = form.sector;
-  if (form.targetRole !== '') context.targetRole = form.targetRole;
-  return context;
+/** The context a submission carries, from the form's strings (what does not parse is left out). */
+export function contextFromForm(form: ContextFormInput): AssessmentContext {
+  const parsed = ContextFormSchema.safeParse(form);
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
 }
 
-/** The "save my result" form: saving needs the box ticked (explicit consent). */
-export const SaveConsentFormSchema = z.object({
-  /** True only when the person ticked the consent box. */
-  consent: z.boolean().refine((value) => value, { error: 'consent' }),
+/**
+ * The "save my result" form: the API's consent and norms fields from checkboxes, plus whether to
+ * keep the name typed for the PDF (sent only when this box is ticked).
+ */
+export const SaveFormSchema = z.object({
+  /** Must be ticked: the API's `consent: true`. */
+  consent: z.boolean().pipe(SaveFieldsSchema.shape.consent),
+  /** Keep the name typed for the PDF with the saved result. */
+  keepName: z.boolean(),
+  /** The API's `norms`: count this result, anonymously, in the comparison. */
+  norms: SaveFieldsSchema.shape.norms,
 });
-export type SaveConsentForm = z.output<typeof SaveConsentFormSchema>;
+export type SaveFormInput = z.input<typeof SaveFormSchema>;
+export type SaveFormOutput = z.output<typeof SaveFormSchema>;

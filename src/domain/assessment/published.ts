@@ -7,9 +7,11 @@ import type { Locale } from '../text/index.ts';
 /** One item as the questionnaire API publishes it: its wording in one locale and its format. */
 export type PublishedItem =
   | {
+      /** Soft-skill statements and response checks alike: the checks are not told apart. */
       type: 'statement';
       id: string;
-      skill: string;
+      /** The soft skill measured; absent for response checks. */
+      skill?: string | undefined;
       text: string;
       format: (typeof ANSWER_FORMATS)['statement'];
     }
@@ -18,8 +20,17 @@ export type PublishedItem =
       id: string;
       title: string;
       situation: string;
+      /** In content order; the wizard shows them in each person's own shuffled order. */
       options: { id: string; text: string }[];
       format: (typeof ANSWER_FORMATS)['scenario'];
+    }
+  | {
+      type: 'practice';
+      id: string;
+      label: string;
+      /** The descriptors of levels 1–4; 0 is "never done". */
+      levels: string[];
+      format: (typeof ANSWER_FORMATS)['practice'];
     }
   | {
       type: 'tool';
@@ -42,8 +53,9 @@ export interface PublishedQuestionnaire {
 }
 
 /**
- * Puts the questionnaire's wording in one locale. Scoring keys (reverse statements, option points)
- * are not published: they would only invite answering to the key.
+ * Puts the questionnaire's wording in one locale. Scoring keys (reverse statements, option points,
+ * which statements are response checks) are not published: they would only invite answering to
+ * the key.
  */
 export function publishQuestionnaire(
   catalog: AssessmentCatalog,
@@ -57,6 +69,18 @@ export function publishQuestionnaire(
       const format = ANSWER_FORMATS.statement;
       return [
         { type: 'statement', id: item.id, skill: item.skill, text: statement.text[locale], format },
+      ];
+    }
+    if (item.type === 'check') {
+      const check = catalog.checks.find((c) => c.id === item.id);
+      if (!check) return [];
+      return [
+        {
+          type: 'statement',
+          id: item.id,
+          text: check.text[locale],
+          format: ANSWER_FORMATS.statement,
+        },
       ];
     }
     if (item.type === 'scenario') {
@@ -73,16 +97,28 @@ export function publishQuestionnaire(
         },
       ];
     }
-    const tool = findSkill(catalog, item.id);
-    if (!tool) return [];
+    const skill = findSkill(catalog, item.id);
+    if (!skill) return [];
+    const levels = skill.levels.map((level) => level[locale]);
+    if (item.type === 'practice') {
+      return [
+        {
+          type: 'practice',
+          id: item.id,
+          label: skill.label[locale],
+          levels,
+          format: ANSWER_FORMATS.practice,
+        },
+      ];
+    }
     return [
       {
         type: 'tool',
         id: item.id,
-        label: tool.label[locale],
+        label: skill.label[locale],
         category: item.category,
-        examples: tool.examples,
-        levels: tool.levels.map((level) => level[locale]),
+        examples: skill.examples,
+        levels,
         format: ANSWER_FORMATS.tool,
       },
     ];

@@ -1,32 +1,70 @@
-import type { ToolCategory } from '../content/skill.ts';
+import type { SkillKind, ToolCategory } from '../content/skill.ts';
 import type { Answers } from './answers.ts';
 import type { AssessmentCatalog } from './catalog.ts';
+import { findSkill } from './catalog.ts';
+import {
+  calibrateLevel,
+  DECLARED_LEVEL_VALUE,
+  DECLARED_WEIGHT,
+  SCENARIO_WEIGHT,
+} from './levels.ts';
+import type { LevelCap } from './levels.ts';
+import type { OptionId } from './order.ts';
 import type { Questionnaire } from './questionnaire.ts';
-
-/**
- * How much one scenario counts against one statement in a skill's score. Scenarios observe
- * "savoir-agir en situation" rather than self-image, so each weighs as much as two statements.
- */
-export const SCENARIO_WEIGHT = 2;
 
 /** Highest points of a scenario option (content schema: 0–3). */
 const MAX_SCENARIO_POINTS = 3;
 
-/** Highest tool level (the four descriptors); 0 means "never used". */
-export const MAX_TOOL_LEVEL = 4;
+/** Highest tool or know-how level (the four descriptors); 0 means "never used / never done". */
+export const MAX_DECLARED_LEVEL = 4;
 
-/** The score of one skill measured by statements and/or scenarios. */
+/** One answer that counted towards a skill, with what it was worth: the "why this score". */
+export type Evidence =
+  | {
+      source: 'statement';
+      item: string;
+      /** The answer given, 1–5. */
+      answer: number;
+      reverse: boolean;
+      /** What it counted, 0–1 (after reversing). */
+      value: number;
+      weight: number;
+    }
+  | {
+      source: 'scenario';
+      item: string;
+      option: OptionId;
+      points: number;
+      /** The option worth 3 points. */
+      best: OptionId;
+      value: number;
+      weight: number;
+    }
+  | { source: 'declared'; item: string; level: number; value: number; weight: number };
+
+/** The score and calibrated level of one soft skill or know-how. */
 export interface SkillScore {
   skill: string;
-  /** 0–100, rounded. */
+  kind: Exclude<SkillKind, 'tool'>;
+  /** 0–100, rounded: 100 × the weighted mean of the evidence. */
   score: number;
+  /** 1–4, from `calibrateLevel`. */
+  level: number;
+  /** The band the score alone reaches (differs from `level` when capped). */
+  band: number;
+  cap?: LevelCap | undefined;
+  /** Self-report part (statements, declared level), 0–100, when there is one. */
+  self?: number | undefined;
+  /** Observed part (scenario choices), 0–100, when a scenario measures the skill. */
+  observed?: number | undefined;
   /** Number of statements answered for this skill. */
   statements: number;
   /** Number of scenarios answered that measure this skill. */
   scenarios: number;
+  evidence: Evidence[];
 }
 
-/** Mastery of one tool. */
+/** Mastery of one tool, as declared on its four descriptors. */
 export interface ToolScore {
   tool: string;
   category: ToolCategory;
@@ -57,11 +95,20 @@ export function statementValue(answer: number, reverse: boolean): number {
   return (keyed - 1) / 4;
 }
 
+/** Weighted mean of some evidence, or undefined when there is none. */
+function meanOf(evidence: readonly Evidence[]): number | undefined {
+  const weight = evidence.reduce((sum, e) => sum + e.weight, 0);
+  return weight === 0
+    ? undefined
+    : evidence.reduce((sum, e) => sum + e.value * e.weight, 0) / weight;
+}
+
+const percent = (value: number | undefined) =>
+  value === undefined ? undefined : Math.round(100 * value);
+
 /**
- * Turns raw answers into scores. Each statement gives 0–1 (reverse keys applied: 1↔5); each
- * scenario gives the chosen option's points / 3 to every skill it measures, weighing
- * `SCENARIO_WEIGHT` statements. A skill's score is 100 × the weighted mean of its evidence.
- * A tool's score is its level × 25; a category's is the mean of its tools. Unanswered items are
+ * Turns raw answers into scores and calibrated levels (see `levels.ts` for the rule). Each skill
+ * keeps the evidence that made its score. Tools keep their declared level. Unanswered items are
  * skipped, so an answer set stored for an older questionnaire still scores what it can.
  */
 export function scoreAnswers(
@@ -69,52 +116,79 @@ export function scoreAnswers(
   questionnaire: Questionnaire,
   answers: Answers,
 ): Scores {
-  const evidence = new Map<
-    string,
-    { sum: number; weight: number; statements: number; scenarios: number }
-  >();
-  const credit = (
-    skill: string,
-    value: number,
-    weight: number,
-    kind: 'statements' | 'scenarios',
-  ) => {
-    const entry = evidence.get(skill) ?? { sum: 0, weight: 0, statements: 0, scenarios: 0 };
-    entry.sum += value * weight;
-    entry.weight += weight;
-    entry[kind] += 1;
-    evidence.set(skill, entry);
-  };
+  const evidence = new Map<string, Evidence[]>();
+  const add = (skill: string, entry: Evidence) =>
+    evidence.set(skill, [...(evidence.get(skill) ?? []), entry]);
   const tools: ToolScore[] = [];
   for (const item of questionnaire.items) {
     const answer = answers[item.id];
     if (answer === undefined) continue;
     if (item.type === 'statement' && typeof answer === 'number') {
-      credit(item.skill, statementValue(answer, item.reverse), 1, 'statements');
+      add(item.skill, {
+        source: 'statement',
+        item: item.id,
+        answer,
+        reverse: item.reverse,
+        value: statementValue(answer, item.reverse),
+        weight: 1,
+      });
     } else if (item.type === 'scenario' && typeof answer === 'string') {
       const scenario = catalog.scenarios.find((candidate) => candidate.id === item.id);
       const option = scenario?.options.find((candidate) => candidate.id === answer);
-      if (!option) continue;
+      const best = scenario?.options.find((candidate) => candidate.points === MAX_SCENARIO_POINTS);
+      if (!option || !best) continue;
       for (const skill of item.skills) {
-        credit(skill, option.points / MAX_SCENARIO_POINTS, SCENARIO_WEIGHT, 'scenarios');
+        add(skill, {
+          source: 'scenario',
+          item: item.id,
+          option: option.id,
+          points: option.points,
+          best: best.id,
+          value: option.points / MAX_SCENARIO_POINTS,
+          weight: SCENARIO_WEIGHT,
+        });
       }
+    } else if (item.type === 'practice' && typeof answer === 'number') {
+      const level = Math.min(MAX_DECLARED_LEVEL, Math.max(0, answer));
+      add(item.id, {
+        source: 'declared',
+        item: item.id,
+        level,
+        value: DECLARED_LEVEL_VALUE[level] ?? 0,
+        weight: DECLARED_WEIGHT,
+      });
     } else if (item.type === 'tool' && typeof answer === 'number') {
-      const level = Math.min(MAX_TOOL_LEVEL, Math.max(0, answer));
+      const level = Math.min(MAX_DECLARED_LEVEL, Math.max(0, answer));
       tools.push({
         tool: item.id,
         category: item.category,
         level,
-        score: (level * 100) / MAX_TOOL_LEVEL,
+        score: (level * 100) / MAX_DECLARED_LEVEL,
       });
     }
   }
   const skills: SkillScore[] = [...evidence.entries()]
-    .map(([skill, entry]) => ({
-      skill,
-      score: Math.round((100 * entry.sum) / entry.weight),
-      statements: entry.statements,
-      scenarios: entry.scenarios,
-    }))
+    .flatMap(([skill, entries]): SkillScore[] => {
+      const kind = findSkill(catalog, skill)?.kind;
+      const all = meanOf(entries);
+      if (kind === undefined || kind === 'tool' || all === undefined) return [];
+      const observed = meanOf(entries.filter((e) => e.source === 'scenario'));
+      const self = meanOf(entries.filter((e) => e.source !== 'scenario'));
+      const score = Math.round(100 * all);
+      return [
+        {
+          skill,
+          kind,
+          score,
+          ...calibrateLevel(score, observed),
+          self: percent(self),
+          observed: percent(observed),
+          statements: entries.filter((e) => e.source === 'statement').length,
+          scenarios: entries.filter((e) => e.source === 'scenario').length,
+          evidence: entries,
+        },
+      ];
+    })
     .sort((a, b) => a.skill.localeCompare(b.skill));
   const categories = new Map<ToolCategory, number[]>();
   for (const tool of tools) {

@@ -6,6 +6,7 @@ import {
   type ContentProblem,
   type NarrativeRef,
 } from './integrity.ts';
+import type { ResponseCheck } from './response-check.ts';
 import type { Role } from './role.ts';
 import type { Scenario } from './scenario.ts';
 import type { Skill } from './skill.ts';
@@ -22,6 +23,8 @@ export interface CatalogSources {
   roles: readonly ContentEntry<Role>[];
   skills: readonly ContentEntry<Skill>[];
   scenarios: readonly ContentEntry<Scenario>[];
+  /** Attention and impression-management items of the self-assessment (`content/checks/`). */
+  checks: readonly ContentEntry<ResponseCheck>[];
   /** The front matter of each role narrative (`content/roles/<role>.<locale>.md`). */
   narratives: readonly NarrativeRef[];
 }
@@ -44,6 +47,7 @@ export function assembleCatalog(sources: CatalogSources): {
     roles: data(sources.roles).sort(byOrderThenId),
     skills: data(sources.skills).sort(byOrderThenId),
     scenarios: data(sources.scenarios).sort(byOrderThenId),
+    checks: data(sources.checks).sort(byOrderThenId),
   };
   const refs = <C extends 'roles' | 'skills' | 'scenarios'>(
     collection: C,

@@ -1,3 +1,4 @@
+import type { ResponseCheck } from './response-check.ts';
 import type { Role } from './role.ts';
 import type { Scenario } from './scenario.ts';
 import type { Skill } from './skill.ts';
@@ -10,6 +11,8 @@ export interface Catalog {
   roles: Role[];
   skills: Skill[];
   scenarios: Scenario[];
+  /** Attention and impression-management items of the self-assessment. */
+  checks: ResponseCheck[];
 }
 
 /** Finds a skill by id; throws when the id is unknown (content integrity makes that a bug). */

@@ -41,6 +41,11 @@ export const SeedCoverageItemSchema = z
     kind: SeedItemKindSchema,
     /** The item as the article names it, shortened, in French (the articles' language). */
     source: z.string().trim().min(2),
+    /**
+     * Qualities: the word a reader of the article looks for on the skills page, when `source`
+     * names more than one thing; it must appear in a mapped skill's label or aliases.
+     */
+    term: z.string().trim().min(2).optional(),
     /** Catalogue skills that cover the item. */
     skills: z.array(IdSchema).default([]),
     /** Role missions that cover the item. */

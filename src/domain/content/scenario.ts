@@ -8,6 +8,8 @@ export const ScenarioOptionSchema = z.object({
   text: LocalizedTextSchema,
   /** 0–3, credited to every skill the scenario measures. */
   points: z.number().int().min(0).max(3),
+  /** Why this reaction earns its points: shown to the person after the test. */
+  rationale: LocalizedTextSchema,
 });
 export type ScenarioOption = z.output<typeof ScenarioOptionSchema>;
 
@@ -22,7 +24,10 @@ export const ScenarioSchema = z
     situation: LocalizedTextSchema,
     /** Ids of the catalogue skills this scenario measures (at least one). */
     skills: z.array(IdSchema).min(1),
-    /** Exactly four options, ids a–d, at least one worth 3 points. */
+    /**
+     * Exactly four options, ids a–d, exactly one worth 3 points. Options are about equally long
+     * (a content test holds each within 25 % of the scenario's median), so length gives no cue.
+     */
     options: z.array(ScenarioOptionSchema).length(4),
     /** Why the best option is best, in a few sentences. */
     explanation: LocalizedTextSchema,
@@ -39,11 +44,11 @@ export const ScenarioSchema = z
         message: 'options must have ids a, b, c and d',
       });
     }
-    if (!scenario.options.some((option) => option.points === 3)) {
+    if (scenario.options.filter((option) => option.points === 3).length !== 1) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: 'one option must be worth 3 points',
+        message: 'exactly one option must be worth 3 points',
       });
     }
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleIdSchema, IdSchema, LocalizedTextSchema } from './common.ts';
+import { ArticleIdSchema, IdSchema, LocalizedListSchema, LocalizedTextSchema } from './common.ts';
 
 /** What kind of competency a catalogue entry is (article 001: savoir-être/agir vs savoir-faire). */
 export const SkillKindSchema = z.enum(['soft', 'know-how', 'tool']);
@@ -60,11 +60,19 @@ export const SkillSchema = z
     category: ToolCategorySchema.optional(),
     /** Short name, e.g. « Empathie » / "Empathy". */
     label: LocalizedTextSchema,
+    /**
+     * Other words for the same quality, as the source articles or employers name it (« Instinct »
+     * for reactivity); shown on the skills page so a reader of an article finds the entry.
+     */
+    aliases: LocalizedListSchema.default({ fr: [], en: [] }),
     /** One or two sentences: what the skill is and why a community manager needs it. */
     description: LocalizedTextSchema,
     /** What a person at level 1, 2, 3 and 4 actually does, in that order. */
     levels: z.array(LocalizedTextSchema).length(4),
-    /** Soft skills: at least three statements, at least one of them reverse-keyed. */
+    /**
+     * Soft skills: at least three statements, at least one of them reverse-keyed (agreeing with
+     * both directions is how acquiescence shows). Know-how and tools are rated on `levels`.
+     */
     statements: z.array(StatementSchema).default([]),
     /** Tools: examples of products in use today, e.g. "Meta Business Suite, LinkedIn". */
     examples: z.array(z.string().min(1)).default([]),

@@ -45,6 +45,7 @@ export const skills = {
   'skills.levelName.3': 'Proficient',
   'skills.levelName.4': 'Expert',
   'skills.examples': 'Tools in use today',
+  'skills.aliases': 'Also called',
   'skills.history': 'History',
   'skills.category': 'Used for',
 } as const satisfies Record<keyof typeof fr, string>;

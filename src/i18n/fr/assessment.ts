@@ -9,16 +9,16 @@ export const assessment = {
     'L’auto-évaluation a besoin de JavaScript pour fonctionner dans votre navigateur. Vos réponses n’en sortent pas sans votre accord.',
   'assessment.intro.title': 'Avant de commencer',
   'assessment.intro.duration':
-    'Comptez 15 à 20 minutes. Vous pouvez faire une pause : vos réponses restent en mémoire dans ce navigateur.',
+    'Comptez 30 à 40 minutes. Vous pouvez faire une pause : vos réponses restent en mémoire dans ce navigateur.',
   'assessment.intro.measuredTitle': 'Ce qui est mesuré',
   'assessment.intro.measured':
-    '{statements} affirmations sur votre façon d’être et d’agir, {scenarios} mises en situation et {tools} outils à situer sur quatre niveaux. Quelques questions de contexte, facultatives, terminent le parcours.',
+    '{statements} phrases sur votre façon d’agir, {scenarios} situations, {practice} descriptions de pratique et {tools} outils à situer sur quatre niveaux. Quelques questions de contexte facultatives terminent le parcours.',
   'assessment.intro.privacyTitle': 'Vos données',
   'assessment.intro.privacy':
-    'Vos réponses restent dans votre navigateur. Rien n’est envoyé, sauf si, à la fin, vous choisissez d’enregistrer votre résultat pour obtenir un lien privé. Aucun nom ni adresse e-mail n’est demandé.',
+    'Vos réponses restent dans votre navigateur. Rien n’est envoyé, sauf si, à la fin, vous choisissez d’enregistrer votre résultat pour obtenir un lien privé. Aucune adresse e-mail n’est demandée ; un nom est facultatif et ne sert qu’à votre PDF.',
   'assessment.intro.scoringTitle': 'Comment les scores sont calculés',
   'assessment.intro.scoring':
-    'Chaque compétence reçoit un score sur 100 à partir de vos réponses (certaines affirmations sont formulées à l’envers et comptées en sens inverse) et des choix faits en situation. Ces scores sont comparés aux niveaux attendus par chaque rôle ; les savoir-être et savoir-agir comptent double par rapport aux savoir-faire.',
+    'Chaque compétence reçoit un score sur 100 à partir de toutes vos réponses : phrases (certaines formulées à l’envers sont comptées à l’envers), niveau de pratique choisi et choix dans les situations. Le niveau 4 demande que vos choix en situation le confirment : l’auto-déclaration seule s’arrête au niveau 3. Quelques phrases vérifient aussi la qualité des réponses ; elles ne changent aucun score mais la confiance du résultat.',
   'assessment.intro.methodLink': 'Lire la méthode détaillée',
   'assessment.intro.start': 'Commencer',
   'assessment.step.loading': 'Chargement des questions…',
@@ -65,21 +65,17 @@ export const assessment = {
   'assessment.autosave': 'Vos réponses sont gardées dans ce navigateur au fur et à mesure.',
   'assessment.results.title': 'Vos résultats',
   'assessment.results.lead':
-    'Ces résultats décrivent l’image que vous donnez de vous-même à travers vos réponses. Ils servent à repérer vos points d’appui et vos pistes de progrès, pas à vous juger.',
+    'Ces résultats décrivent votre pratique telle que vos réponses la montrent. Chaque score est expliqué : ouvrez « Pourquoi ce score » sous le tableau. Servez-vous-en pour repérer vos appuis et vos axes de progrès, pas comme d’un verdict.',
   'assessment.results.cautions': 'À garder en tête en lisant vos résultats',
   'assessment.results.outdated':
     'Le questionnaire a changé depuis que ces réponses ont été données : les questions ajoutées depuis ne sont pas prises en compte.',
-  'assessment.flag.identical-answers':
-    'Vous avez donné la même réponse ({value}) à toutes les affirmations. Comme certaines sont formulées à l’envers, vos scores de savoir-être sont sans doute peu représentatifs.',
   'assessment.flag.too-fast':
-    'Vous avez répondu en {minutes} min environ, alors qu’une lecture attentive prend au moins {minimum} min. Les scores peuvent refléter une lecture rapide.',
-  'assessment.flag.contradictory-pairs':
-    'Certaines réponses se contredisent (une affirmation et son inverse approuvées toutes les deux) pour : {skills}. Relisez ces compétences avec recul.',
+    'Vous avez répondu en {minutes} min environ, alors qu’une lecture rapide mais réelle des questions en demande au moins {minimum}. Les réponses reflètent peut-être un survol.',
   'assessment.results.soft.title': 'Savoir-être et savoir-agir',
   'assessment.results.soft.chart': 'Radar des savoir-être, scores sur 100',
   'assessment.results.soft.tableCaption':
     'Scores des savoir-être sur 100 et niveau correspondant (1 à 4)',
-  'assessment.results.knowhow.title': 'Savoir-faire observés en situation',
+  'assessment.results.knowhow.title': 'Savoir-faire',
   'assessment.results.table.skill': 'Compétence',
   'assessment.results.table.score': 'Score sur 100',
   'assessment.results.table.level': 'Niveau',
@@ -115,7 +111,7 @@ export const assessment = {
   'assessment.results.edit': 'Revenir à mes réponses',
   'assessment.save.title': 'Garder ce résultat',
   'assessment.save.text':
-    'Pour retrouver ce résultat plus tard ou le montrer à quelqu’un, vous pouvez l’enregistrer. Seules vos réponses sont gardées, sans nom ni adresse e-mail, et vous pourrez les supprimer à tout moment.',
+    'Pour retrouver ce résultat plus tard ou le montrer à quelqu’un, vous pouvez l’enregistrer. Seules vos réponses sont gardées, sans adresse e-mail, avec votre nom seulement si vous cochez la case prévue, et vous pourrez tout supprimer à tout moment.',
   'assessment.save.consent':
     'J’accepte que mes réponses soient enregistrées sur le serveur de Trait d’union, accessibles par un lien privé.',
   'assessment.save.consentError': 'Cochez la case pour donner votre accord avant d’enregistrer.',
@@ -154,9 +150,85 @@ export const assessment = {
   'assessment.pdf.footer': 'Trait d’union · auto-évaluation, document personnel',
   'assessment.pdf.disclaimer':
     'Ce rapport résume une auto-évaluation : il décrit la façon dont vous vous voyez et vos choix face à des situations types. Ce n’est ni un test certifié ni un avis de recrutement.',
-  'assessment.pdf.cautions': 'À garder en tête',
-  'assessment.pdf.outdated':
-    'Le questionnaire a changé depuis ces réponses ; les questions ajoutées depuis ne comptent pas.',
   'assessment.pdf.method':
-    'Méthode : chaque affirmation vaut de 0 à 1 (les affirmations inversées sont comptées en sens inverse) ; chaque mise en situation apporte les points de l’option choisie (0 à 3, ramenés sur 1) aux compétences qu’elle mesure et pèse comme deux affirmations. Le score d’une compétence est la moyenne pondérée, sur 100, puis un niveau de 1 à 4 (moins de 40, 40 à 59, 60 à 79, 80 et plus). L’adéquation à un rôle compare ces niveaux aux niveaux attendus : savoir-être et savoir-agir (obligatoires) pèsent 2, savoir-faire et outils pèsent 1.',
+    'Méthode : chaque phrase vaut de 0 à 1 (les phrases formulées à l’envers sont inversées) ; le niveau de pratique choisi vaut le milieu de sa tranche et pèse comme deux phrases ; chaque situation donne les points de l’option choisie (0 à 3, ramenés à 1) aux compétences qu’elle mesure, avec le poids d’une demi-phrase. Le score est la moyenne pondérée sur 100. Niveaux : moins de 55 → 1, 55 à 69 → 2, 70 à 84 → 3, 85 et plus → 4, à condition que vos choix en situation atteignent en moyenne 80 % du meilleur ; sinon le niveau s’arrête à 3. Adéquation à un rôle : chaque exigence rapporte (niveau − 1) / (niveau attendu − 1), plafonné à 1 ; savoir-être et savoir-agir pèsent 2, savoir-faire et outils 1.',
+  'assessment.step.practice.title': 'Votre pratique aujourd’hui',
+  'assessment.step.practice.hint':
+    'Pour chaque compétence, choisissez la description qui correspond à ce que vous faites réellement aujourd’hui, pas à ce que vous aimeriez faire.',
+  'assessment.practice.never': 'Je ne l’ai encore jamais fait',
+  'assessment.level.1.name': 'Débutant',
+  'assessment.level.2.name': 'En progression',
+  'assessment.level.3.name': 'Confirmé',
+  'assessment.level.4.name': 'Expert',
+  'assessment.level.1.text':
+    'Applique les consignes et les réponses prévues, avec l’aide de l’équipe.',
+  'assessment.level.2.text':
+    'Agit seul·e dans les situations courantes et adapte sa réponse à la personne.',
+  'assessment.level.3.text':
+    'Gère seul·e les situations difficiles, anticipe et fait remonter ce qu’il faut.',
+  'assessment.level.4.text':
+    'Gère les situations rares ou de crise, et aide les autres à progresser.',
+  'assessment.confidence.high': 'Confiance élevée : rien dans vos réponses n’appelle de réserve.',
+  'assessment.confidence.medium':
+    'Confiance moyenne : un signal invite à lire ces résultats avec un peu de recul.',
+  'assessment.confidence.low':
+    'Confiance faible : plusieurs signaux montrent que ces résultats décrivent peut-être mal votre pratique.',
+  'assessment.flag.straight-lining':
+    'Beaucoup de phrases ont reçu la même réponse (« {answer} » pour {share} % d’entre elles, jusqu’à {run} d’affilée). Comme certaines sont formulées à l’envers, une même réponse partout ne peut pas toutes les décrire.',
+  'assessment.flag.inconsistent':
+    'Vos réponses à des phrases qui disent la même chose (une fois inversées) divergent nettement, par exemple pour : {skills}. Les scores de ces compétences sont moins sûrs.',
+  'assessment.flag.acquiescence.agree':
+    'Vous avez souvent approuvé à la fois une phrase et son contraire. Cette tendance à dire « oui » gonfle les scores sans décrire la pratique.',
+  'assessment.flag.acquiescence.disagree':
+    'Vous avez souvent désapprouvé à la fois une phrase et son contraire. Cette tendance à dire « non » brouille les scores.',
+  'assessment.flag.attention':
+    '{failed} des {total} phrases de contrôle, qui demandaient une réponse précise, ont reçu une autre réponse : certaines questions ont peut-être été lues trop vite.',
+  'assessment.flag.impression':
+    'Vous êtes « tout à fait d’accord » avec {endorsed} des {total} affirmations que presque personne ne peut approuver sans réserve (par exemple ne jamais avoir été agacé·e). Les réponses donnent peut-être une image plus flatteuse que la pratique.',
+  'assessment.flag.claims-above-choices':
+    'Vos réponses sur vous-même dépassent en moyenne de {gap} points vos choix dans les situations. Écart le plus net pour : {skills}.',
+  'assessment.why.summary':
+    'Score {score} : moyenne pondérée de vos réponses sur vous-même ({self}/100, poids {selfWeight}) et de vos choix en situation ({observed}/100, poids {observedWeight}).',
+  'assessment.why.summarySelfOnly':
+    'Score {score} : vos réponses sur vous-même ({self}/100) ; aucune situation ne mesure cette compétence.',
+  'assessment.why.summaryObservedOnly': 'Score {score} : vos choix en situation ({observed}/100).',
+  'assessment.why.band':
+    'Un score de {score} tombe dans la tranche du niveau {level} (niveau 2 dès {t2}, 3 dès {t3}, 4 dès {t4}).',
+  'assessment.why.cap.no-scenario':
+    'Le niveau s’arrête à 3 : sans situation pour l’observer, l’auto-déclaration seule ne donne pas le niveau 4.',
+  'assessment.why.cap.scenarios-below-best':
+    'Le niveau s’arrête à 3 : le niveau 4 demande que vos choix en situation atteignent en moyenne 80 % du meilleur choix.',
+  'assessment.why.statement': '« {text} » : {answer}, compté {value}/100.',
+  'assessment.why.statementReversed':
+    '« {text} » (formulée à l’envers) : {answer}, compté {value}/100.',
+  'assessment.why.scenario':
+    'Situation « {title} » : votre choix vaut {points, plural, one {# point} other {# points}} sur 3, compté {value}/100.',
+  'assessment.why.declared': 'Pratique choisie, niveau {level} (« {text} ») : compté {value}/100.',
+  'assessment.why.declaredNever': 'Pratique choisie : jamais fait, compté {value}/100.',
+  'assessment.norms.ready':
+    'Comparaison avec {count} résultats enregistrés avec accord pour cette version du questionnaire.',
+  'assessment.norms.tooFew':
+    'Pas encore assez de résultats pour vous situer : {count, plural, one {# résultat enregistré} other {# résultats enregistrés}} avec accord pour cette version, il en faut au moins {minimum}.',
+  'assessment.norms.unavailable':
+    'La comparaison avec les autres résultats n’est pas disponible ici.',
+  'assessment.norms.percentile': 'au-dessus de {percentile} % des résultats',
+  'assessment.review.title': 'Les situations, après coup',
+  'assessment.review.yourChoice': 'Votre choix',
+  'assessment.review.best': 'Meilleur choix',
+  'assessment.review.bestChosen': 'C’était le meilleur choix.',
+  'assessment.review.points': '{points, plural, one {# point} other {# points}} sur 3',
+  'assessment.results.confidence': 'Confiance dans ce résultat',
+  'assessment.results.legend': 'Les quatre niveaux',
+  'assessment.results.why.title': 'Pourquoi ce score',
+  'assessment.results.why.show': 'Pourquoi ce score : {skill}',
+  'assessment.results.table.percentile': 'Par rapport aux autres',
+  'assessment.results.norms.title': 'Par rapport aux autres résultats',
+  'assessment.results.name.label': 'Nom à faire figurer sur le PDF (facultatif)',
+  'assessment.results.name.hint':
+    'Il n’est utilisé que pour fabriquer le PDF dans votre navigateur ; il n’est envoyé nulle part, sauf si vous enregistrez le résultat en le conservant.',
+  'assessment.results.name.error': 'Le nom doit tenir en 80 caractères.',
+  'assessment.pdf.preparedFor': 'Établi pour {name}',
+  'assessment.save.keepName': 'Conserver aussi le nom saisi pour le PDF',
+  'assessment.save.norms':
+    'Compter ce résultat, anonymement, dans la comparaison avec les autres résultats',
 } as const;

@@ -43,6 +43,7 @@ export const skills = {
   'skills.levelName.3': 'Maîtrise',
   'skills.levelName.4': 'Expertise',
   'skills.examples': 'Outils d’aujourd’hui',
+  'skills.aliases': 'Aussi appelé',
   'skills.history': 'Historique',
   'skills.category': 'Usage',
 } as const;

@@ -1,21 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { findSkill, levelFromScore } from '../../domain/assessment/index.ts';
-import type {
-  AssessmentCatalog,
-  AssessmentResult,
-  RoleResult,
-} from '../../domain/assessment/index.ts';
-import { describeFlag } from '../../domain/assessment/pdf-document.ts';
+import type { AssessmentView, RoleView, SkillView } from '../../domain/assessment/index.ts';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import RadarChart from './RadarChart.tsx';
-import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
-  result: AssessmentResult;
-  catalog: AssessmentCatalog;
-  locale: Locale;
+  /** The results view model (`presentAssessment`): this component only renders it. */
+  view: AssessmentView;
   messages: Messages;
   /** Heading level 2 text at the top (the wizard's "Your results"); omitted on the private page. */
   title?: string | undefined;
@@ -40,21 +32,73 @@ function Bar({ value, label }: { value: number; label: string }) {
   );
 }
 
-/** Results: cautions, the soft-skill radar and table, know-how, tools by category, fit per role. */
+/** A table of skills: number (the radar's axis), name, score, level and percentile. */
+function SkillTable(props: { skills: SkillView[]; caption: string; messages: Messages }) {
+  const { skills, caption, messages } = props;
+  const withPercentile = skills.some((s) => s.percentile !== undefined);
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="assessment-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{messages['assessment.results.table.skill']}</th>
+            <th scope="col">{messages['assessment.results.table.score']}</th>
+            <th scope="col">{messages['assessment.results.table.level']}</th>
+            {withPercentile && (
+              <th scope="col">{messages['assessment.results.table.percentile']}</th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {skills.map((s) => (
+            <tr key={s.id}>
+              <td>{s.number}</td>
+              <th scope="row">{s.label}</th>
+              <td>{s.score}</td>
+              <td>
+                {s.level} · {s.levelName}
+              </td>
+              {withPercentile && <td>{s.percentile ?? '—'}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Each skill's "why this score", folded. */
+function WhyList({ skills, messages }: { skills: SkillView[]; messages: Messages }) {
+  return (
+    <div className="assessment-why">
+      {skills.map((s) => (
+        <details key={s.id} id={`why-${s.id}`}>
+          <summary>{fill(messages['assessment.results.why.show'], { skill: s.label })}</summary>
+          <p>{s.why.summary}</p>
+          {s.why.cap && <p className="hint">{s.why.cap}</p>}
+          <ul>
+            {s.why.lines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The results: confidence and cautions, the level legend, soft skills (radar with numbered axes
+ * and a table) and know-how with "why this score", tools, fit per role, the scenario review.
+ */
 export default function AssessmentResults(props: Props) {
-  const { result, catalog, locale, messages, title, children, focusTitle = false } = props;
+  const { view, messages, title, children, focusTitle = false } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
   }, [focusTitle]);
-  const label = (id: string) => findSkill(catalog, id)?.label[locale] ?? id;
-  const kindOf = (id: string) => findSkill(catalog, id)?.kind;
-  const soft = result.skills.filter((s) => kindOf(s.skill) === 'soft');
-  const knowHow = result.skills.filter((s) => kindOf(s.skill) !== 'soft');
-  const cautions = result.flags.map((flag) =>
-    describeFlag(flag, { result, catalog, locale, messages, date: new Date() }),
-  );
-  if (result.outdated) cautions.push(messages['assessment.results.outdated']);
 
   return (
     <div className="assessment-results">
@@ -66,94 +110,80 @@ export default function AssessmentResults(props: Props) {
           <p className="lead">{messages['assessment.results.lead']}</p>
         </>
       )}
-      {cautions.length > 0 && (
-        <section className="assessment-caution" aria-labelledby="assessment-cautions-title">
-          <h3 id="assessment-cautions-title">{messages['assessment.results.cautions']}</h3>
+      <section
+        className={
+          view.confidence.level === 'high' ? 'assessment-confidence card' : 'assessment-caution'
+        }
+        aria-labelledby="assessment-confidence-title"
+        data-confidence={view.confidence.level}
+      >
+        <h3 id="assessment-confidence-title">{messages['assessment.results.confidence']}</h3>
+        <p>{view.confidence.text}</p>
+        {view.cautions.length > 0 && (
           <ul>
-            {cautions.map((text) => (
+            {view.cautions.map((text) => (
               <li key={text}>{text}</li>
             ))}
           </ul>
-        </section>
-      )}
+        )}
+      </section>
+
+      <section aria-labelledby="assessment-legend-title">
+        <h3 id="assessment-legend-title">{messages['assessment.results.legend']}</h3>
+        <dl className="assessment-legend">
+          {view.legend.map((entry) => (
+            <div key={entry.level}>
+              <dt>
+                {entry.level} · {entry.name}
+              </dt>
+              <dd>{entry.text}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
 
       <section aria-labelledby="assessment-soft-title">
         <h3 id="assessment-soft-title">{messages['assessment.results.soft.title']}</h3>
         <div className="assessment-soft">
           <RadarChart
             title={messages['assessment.results.soft.chart']}
-            axes={soft.map((s) => ({ label: label(s.skill), value: s.score }))}
+            axes={view.soft.map((s) => ({ number: s.number, value: s.score }))}
           />
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={messages['assessment.results.soft.tableCaption']}
-          >
-            <table className="assessment-table">
-              <caption>{messages['assessment.results.soft.tableCaption']}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{messages['assessment.results.table.skill']}</th>
-                  <th scope="col">{messages['assessment.results.table.score']}</th>
-                  <th scope="col">{messages['assessment.results.table.level']}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {soft.map((s, i) => (
-                  <tr key={s.skill}>
-                    <td>{i + 1}</td>
-                    <th scope="row">{label(s.skill)}</th>
-                    <td>{s.score}</td>
-                    <td>{levelFromScore(s.score)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SkillTable
+            skills={view.soft}
+            caption={messages['assessment.results.soft.tableCaption']}
+            messages={messages}
+          />
         </div>
-        {knowHow.length > 0 && (
+        <WhyList skills={view.soft} messages={messages} />
+        {view.knowHow.length > 0 && (
           <>
             <h4>{messages['assessment.results.knowhow.title']}</h4>
-            <ul className="assessment-list">
-              {knowHow.map((s) => (
-                <li key={s.skill}>
-                  <span>{label(s.skill)}</span>
-                  <Bar
-                    value={s.score}
-                    label={fill(messages['assessment.results.tools.category'], { score: s.score })}
-                  />
-                </li>
-              ))}
-            </ul>
+            <SkillTable
+              skills={view.knowHow}
+              caption={messages['assessment.results.knowhow.title']}
+              messages={messages}
+            />
+            <WhyList skills={view.knowHow} messages={messages} />
           </>
         )}
+        <h4>{messages['assessment.results.norms.title']}</h4>
+        <p data-testid="norms">{view.norms}</p>
       </section>
 
       <section aria-labelledby="assessment-tools-title">
         <h3 id="assessment-tools-title">{messages['assessment.results.tools.title']}</h3>
         <div className="assessment-tools">
-          {result.toolCategories.map((category) => (
-            <div key={category.category} className="assessment-tools__category">
-              <h4>{messages[`assessment.toolCategory.${category.category}`]}</h4>
-              <Bar
-                value={category.score}
-                label={fill(messages['assessment.results.tools.category'], {
-                  score: category.score,
-                })}
-              />
+          {view.toolCategories.map((category) => (
+            <div key={category.id} className="assessment-tools__category">
+              <h4>{category.label}</h4>
+              <Bar value={category.score} label={category.scoreText} />
               <ul>
-                {result.tools
-                  .filter((tool) => tool.category === category.category)
-                  .map((tool) => (
-                    <li key={tool.tool}>
-                      {label(tool.tool)} —{' '}
-                      {tool.level === 0
-                        ? messages['assessment.results.tool.never']
-                        : fill(messages['assessment.results.tool.level'], { level: tool.level })}
-                    </li>
-                  ))}
+                {category.tools.map((tool) => (
+                  <li key={tool.id}>
+                    {tool.label} — {tool.levelText}
+                  </li>
+                ))}
               </ul>
             </div>
           ))}
@@ -164,15 +194,45 @@ export default function AssessmentResults(props: Props) {
         <h3 id="assessment-fit-title">{messages['assessment.results.fit.title']}</h3>
         <p>{messages['assessment.results.fit.lead']}</p>
         <div className="assessment-roles">
-          {result.roles.map((role) => (
-            <RoleCard
-              key={role.role}
-              role={role}
-              catalog={catalog}
-              locale={locale}
-              messages={messages}
-              label={label}
-            />
+          {view.roles.map((role) => (
+            <RoleCard key={role.id} role={role} messages={messages} />
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="assessment-review-title">
+        <h3 id="assessment-review-title">{messages['assessment.review.title']}</h3>
+        <div className="assessment-review">
+          {view.scenarios.map((review) => (
+            <article
+              key={review.id}
+              className="card"
+              aria-labelledby={`review-${review.id}`}
+              data-testid="scenario-review"
+            >
+              <h4 id={`review-${review.id}`}>{review.title}</h4>
+              <dl>
+                <dt>{messages['assessment.review.yourChoice']}</dt>
+                <dd>
+                  {review.chosen.text} <strong>({review.chosen.points})</strong>
+                  <br />
+                  <span className="hint">{review.chosen.rationale}</span>
+                </dd>
+                <dt>{messages['assessment.review.best']}</dt>
+                <dd>
+                  {review.best ? (
+                    <>
+                      {review.best.text}
+                      <br />
+                      <span className="hint">{review.best.rationale}</span>
+                    </>
+                  ) : (
+                    messages['assessment.review.bestChosen']
+                  )}
+                </dd>
+              </dl>
+              <p className="hint">{review.explanation}</p>
+            </article>
           ))}
         </div>
       </section>
@@ -181,36 +241,19 @@ export default function AssessmentResults(props: Props) {
   );
 }
 
-function RoleCard(props: {
-  role: RoleResult;
-  catalog: AssessmentCatalog;
-  locale: Locale;
-  messages: Messages;
-  label: (id: string) => string;
-}) {
-  const { role, catalog, locale, messages, label } = props;
-  const title = catalog.roles.find((r) => r.id === role.role)?.title[locale] ?? role.role;
+function RoleCard({ role, messages }: { role: RoleView; messages: Messages }) {
   return (
-    <article className="card assessment-role" aria-labelledby={`assessment-role-${role.role}`}>
-      <h4 id={`assessment-role-${role.role}`}>
-        {title}{' '}
+    <article className="card assessment-role" aria-labelledby={`assessment-role-${role.id}`}>
+      <h4 id={`assessment-role-${role.id}`}>
+        {role.title}{' '}
         {role.target && <span className="badge">{messages['assessment.results.fit.target']}</span>}
       </h4>
-      <Bar
-        value={role.fit}
-        label={fill(messages['assessment.results.fit.value'], { fit: role.fit })}
-      />
+      <Bar value={role.fit} label={role.fitText} />
       <h5>{messages['assessment.results.fit.strengths']}</h5>
       {role.strengths.length > 0 ? (
         <ul>
-          {role.strengths.map((s) => (
-            <li key={s.skill}>
-              {fill(messages['assessment.results.fit.strengthLine'], {
-                skill: label(s.skill),
-                current: s.current,
-                required: s.required,
-              })}
-            </li>
+          {role.strengths.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
       ) : (
@@ -220,29 +263,15 @@ function RoleCard(props: {
       {role.gaps.length > 0 ? (
         <ul>
           {role.gaps.map((gap) => (
-            <li key={gap.skill}>
-              <strong>
-                {fill(messages['assessment.results.fit.gapLine'], {
-                  skill: label(gap.skill),
-                  current: gap.current,
-                  required: gap.required,
-                  next: gap.nextLevel,
-                })}
-              </strong>{' '}
-              {gap.nextLevelDescriptor[locale]}
+            <li key={gap.heading}>
+              <strong>{gap.heading}</strong> {gap.descriptor}
             </li>
           ))}
         </ul>
       ) : (
         <p>{messages['assessment.results.fit.noGaps']}</p>
       )}
-      {role.unmeasured.length > 0 && (
-        <p className="hint">
-          {fill(messages['assessment.results.fit.unmeasured'], {
-            skills: role.unmeasured.map(label).join(', '),
-          })}
-        </p>
-      )}
+      {role.unmeasured && <p className="hint">{role.unmeasured}</p>}
     </article>
   );
 }

@@ -116,8 +116,10 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
 
   if (phase === 'intro' || !progress) {
     const counts = {
-      statements: itemsOfType(questionnaire, 'statement').length,
+      statements:
+        itemsOfType(questionnaire, 'statement').length + itemsOfType(questionnaire, 'check').length,
       scenarios: itemsOfType(questionnaire, 'scenario').length,
+      practice: itemsOfType(questionnaire, 'practice').length,
       tools: itemsOfType(questionnaire, 'tool').length,
     };
     return (
@@ -232,6 +234,7 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
             items={step.items}
             published={wording}
             defaultValues={pickValues(progress.values, step.items)}
+            seed={progress.seed}
             messages={messages}
             focusHeading={moved}
             isLast={index + 1 === steps.length}

@@ -2,7 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ContextFormSchema } from '../../domain/assessment/index.ts';
-import type { ContextForm as ContextValues } from '../../domain/assessment/index.ts';
+import type {
+  AssessmentContext,
+  ContextFormInput as ContextValues,
+} from '../../domain/assessment/index.ts';
 import ErrorSummary from './ErrorSummary.tsx';
 import type { Messages } from './messages.ts';
 import StepHeader from './StepHeader.tsx';
@@ -24,7 +27,11 @@ interface Props {
 /** The last, optional step: experience, sector and target role. */
 export default function ContextForm(props: Props) {
   const { messages } = props;
-  const { register, handleSubmit, subscribe, formState } = useForm<ContextValues>({
+  const { register, handleSubmit, subscribe, formState, getValues } = useForm<
+    ContextValues,
+    unknown,
+    AssessmentContext
+  >({
     resolver: zodResolver(ContextFormSchema),
     defaultValues: props.defaultValues,
     shouldFocusError: false,
@@ -61,7 +68,10 @@ export default function ContextForm(props: Props) {
     <form
       className="assessment-step"
       noValidate
-      onSubmit={handleSubmit(props.onNext, () => setAttempt((n) => n + 1))}
+      onSubmit={handleSubmit(
+        () => props.onNext(getValues()),
+        () => setAttempt((n) => n + 1),
+      )}
     >
       <StepHeader
         title={messages['assessment.step.context.title']}

@@ -1,11 +1,11 @@
 interface Props {
-  /** One axis per skill, values 0–100. */
-  axes: { label: string; value: number }[];
+  /** One axis per skill: the row number of the table next to it, and a value 0–100. */
+  axes: { number: number; value: number }[];
   /** Accessible name of the chart; the data table next to it is the text alternative. */
   title: string;
 }
 
-const SIZE = 560;
+const SIZE = 420;
 const CENTER = SIZE / 2;
 const RADIUS = 170;
 const RINGS = [25, 50, 75, 100];
@@ -20,27 +20,10 @@ function pointAt(index: number, count: number, value: number): [number, number] 
 const toPoints = (points: [number, number][]) =>
   points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
-/** Splits a label in two lines near its middle when it is long. */
-function splitLabel(label: string): string[] {
-  if (label.length <= 16) return [label];
-  const words = label.split(' ');
-  let best = [label];
-  let bestGap = Infinity;
-  for (let i = 1; i < words.length; i += 1) {
-    const first = words.slice(0, i).join(' ');
-    const second = words.slice(i).join(' ');
-    const gap = Math.abs(first.length - second.length);
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = [first, second];
-    }
-  }
-  return best;
-}
-
 /**
  * A spider chart drawn in SVG: rings at 25, 50, 75 and 100, one axis per skill, the scores'
- * polygon. Wide screens show the skill names; narrow ones show the numbers of the table rows.
+ * polygon. Axes carry the table's row numbers, never the names: short numbers always fit inside
+ * the drawing, so no label can spill over the table beside it.
  */
 export default function RadarChart({ axes, title }: Props) {
   const count = axes.length;
@@ -51,6 +34,7 @@ export default function RadarChart({ axes, title }: Props) {
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="img"
       aria-labelledby="assessment-radar-title"
+      data-testid="radar"
     >
       <title id="assessment-radar-title">{title}</title>
       {RINGS.map((ring) => (
@@ -75,27 +59,19 @@ export default function RadarChart({ axes, title }: Props) {
         return <circle key={i} className="assessment-radar__dot" cx={x} cy={y} r={4} />;
       })}
       {axes.map((axis, i) => {
-        const [x, y] = pointAt(i, count, 100 + 9);
-        const dx = x - CENTER;
-        const anchor = Math.abs(dx) < 12 ? 'middle' : dx > 0 ? 'start' : 'end';
-        const lines = splitLabel(axis.label);
-        const top =
-          y -
-          ((lines.length - 1) * 15) / 2 +
-          (y < CENTER - RADIUS * 0.9 ? -6 : y > CENTER + RADIUS * 0.9 ? 10 : 4);
+        const [x, y] = pointAt(i, count, 100 + 11);
         return (
-          <g key={i} aria-hidden="true">
-            <text className="assessment-radar__label" x={x} y={top} textAnchor={anchor}>
-              {lines.map((line, l) => (
-                <tspan key={l} x={x} dy={l === 0 ? 0 : 15}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            <text className="assessment-radar__number" x={x} y={y + 6} textAnchor={anchor}>
-              {i + 1}
-            </text>
-          </g>
+          <text
+            key={i}
+            aria-hidden="true"
+            className="assessment-radar__number"
+            x={x}
+            y={y}
+            textAnchor="middle"
+            dominantBaseline="middle"
+          >
+            {axis.number}
+          </text>
         );
       })}
     </svg>

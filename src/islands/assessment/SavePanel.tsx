@@ -1,24 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { SaveConsentFormSchema } from '../../domain/assessment/index.ts';
-import type { AssessmentSubmission, SaveConsentForm } from '../../domain/assessment/index.ts';
+import { SaveFormSchema } from '../../domain/assessment/index.ts';
+import type {
+  AssessmentSubmission,
+  SaveFormInput,
+  SaveFormOutput,
+} from '../../domain/assessment/index.ts';
 import { saveAssessment } from './api-client.ts';
 import type { Messages } from './messages.ts';
 
 interface Props {
   submission: AssessmentSubmission;
+  /** The name typed for the PDF; stored only if the person ticks "keep the name". */
+  name: string;
   messages: Messages;
   /** The private link if this result was already saved. */
   savedLink: string | undefined;
   onSaved: (link: string) => void;
 }
 
-/** "Keep this result": an explicit consent box, then the private link. */
-export default function SavePanel({ submission, messages, savedLink, onSaved }: Props) {
-  const { register, handleSubmit, formState } = useForm<SaveConsentForm>({
-    resolver: zodResolver(SaveConsentFormSchema),
-    defaultValues: { consent: false },
+/** "Keep this result": an explicit consent box, optional name and norms choices, then the link. */
+export default function SavePanel({ submission, name, messages, savedLink, onSaved }: Props) {
+  const { register, handleSubmit, formState } = useForm<SaveFormInput, unknown, SaveFormOutput>({
+    resolver: zodResolver(SaveFormSchema),
+    defaultValues: { consent: false, keepName: false, norms: false },
   });
   const [status, setStatus] = useState<'idle' | 'busy' | 'error'>('idle');
   const [copied, setCopied] = useState(false);
@@ -57,16 +63,20 @@ export default function SavePanel({ submission, messages, savedLink, onSaved }: 
   }
 
   const error = formState.errors.consent;
+  const typedName = name.trim();
   return (
     <section className="card assessment-save" aria-labelledby="assessment-save-title">
       <h2 id="assessment-save-title">{messages['assessment.save.title']}</h2>
       <p>{messages['assessment.save.text']}</p>
       <form
         noValidate
-        onSubmit={handleSubmit(async () => {
+        onSubmit={handleSubmit(async (values) => {
           setStatus('busy');
           try {
-            const saved = await saveAssessment(submission);
+            const saved = await saveAssessment(submission, {
+              norms: values.norms,
+              name: values.keepName && typedName !== '' ? typedName : undefined,
+            });
             onSaved(new URL(saved.link, window.location.origin).href);
             setStatus('idle');
           } catch {
@@ -88,6 +98,16 @@ export default function SavePanel({ submission, messages, savedLink, onSaved }: 
           />
           <span>{messages['assessment.save.consent']}</span>
         </label>
+        <label className="assessment-consent">
+          <input type="checkbox" {...register('norms')} />
+          <span>{messages['assessment.save.norms']}</span>
+        </label>
+        {typedName !== '' && (
+          <label className="assessment-consent">
+            <input type="checkbox" {...register('keepName')} />
+            <span>{messages['assessment.save.keepName']}</span>
+          </label>
+        )}
         <button type="submit" className="button" disabled={status === 'busy'}>
           {status === 'busy'
             ? messages['assessment.save.busy']

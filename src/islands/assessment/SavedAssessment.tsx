@@ -1,15 +1,24 @@
 import '../zod-jitless.ts';
 import { useEffect, useMemo, useState } from 'react';
-import { buildQuestionnaire, evaluateAssessment } from '../../domain/assessment/index.ts';
-import type { AssessmentCatalog, StoredAssessment } from '../../domain/assessment/index.ts';
-import { deleteAssessment, fetchAssessment, fetchAssessmentPdf } from './api-client.ts';
+import {
+  assessmentPdfFileName,
+  buildQuestionnaire,
+  evaluateAssessment,
+  presentAssessment,
+} from '../../domain/assessment/index.ts';
+import type {
+  AssessmentCatalog,
+  NormsSample,
+  StoredAssessment,
+} from '../../domain/assessment/index.ts';
+import { formatDate } from '../../domain/text/index.ts';
+import type { Locale } from '../../domain/text/index.ts';
+import { deleteAssessment, fetchAssessment, fetchAssessmentPdf, fetchNorms } from './api-client.ts';
 import AssessmentResults from './AssessmentResults.tsx';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
 import { downloadBlob } from '../download.ts';
-import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
-import { formatDate, type Locale } from '../../domain/text/index.ts';
 import './assessment.css';
 
 interface Props {
@@ -36,6 +45,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
   const [confirming, setConfirming] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   const questionnaire = useMemo(() => buildQuestionnaire(catalog), [catalog]);
+  const [norms, setNorms] = useState<NormsSample | undefined>(undefined);
 
   useEffect(() => {
     const token = tokenFromHash();
@@ -46,6 +56,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
       return;
     }
     void fetchAssessment(id, token).then(setState);
+    void fetchNorms().then(setNorms);
   }, [id]);
 
   const notice = {
@@ -70,11 +81,18 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
     );
   }
 
-  const result = evaluateAssessment(catalog, questionnaire, state.assessment);
-  const date = formatDate(new Date(state.createdAt), locale);
+  const result = evaluateAssessment(catalog, questionnaire, state.assessment, norms);
+  const view = presentAssessment({
+    result,
+    catalog,
+    answers: state.assessment.answers,
+    locale,
+    messages,
+  });
+  const date = formatDate(state.createdAt, locale);
   const token = tokenFromHash();
   return (
-    <AssessmentResults result={result} catalog={catalog} locale={locale} messages={messages}>
+    <AssessmentResults view={view} messages={messages}>
       <p className="hint">{fill(messages['assessment.saved.createdAt'], { date })}</p>
       <div className="assessment-actions">
         <PdfButton

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createStepSchema } from '../../domain/assessment/index.ts';
+import { createStepSchema, optionOrder } from '../../domain/assessment/index.ts';
 import type {
   PublishedItem,
   QuestionnaireItem,
@@ -23,6 +23,8 @@ interface Props {
   /** Wording of every item, by id. */
   published: Map<string, PublishedItem>;
   defaultValues: StepValues;
+  /** The person's order seed: scenario options are shown in their own shuffled order. */
+  seed: number;
   messages: Messages;
   /** Move focus to the step heading on mount (not on the first render after a reload). */
   focusHeading: boolean;
@@ -51,7 +53,7 @@ export default function StepForm(props: Props) {
     defaultValues: props.defaultValues,
     shouldFocusError: false,
   });
-  const { register, handleSubmit, subscribe, formState } = form;
+  const { register, handleSubmit, subscribe, formState, getValues } = form;
   const [attempt, setAttempt] = useState(0);
   const emitChange = useEffectEvent((values: StepValues) => props.onChange(values));
   useEffect(
@@ -74,7 +76,7 @@ export default function StepForm(props: Props) {
       className="assessment-step"
       noValidate
       onSubmit={handleSubmit(
-        (values) => props.onNext(values),
+        () => props.onNext(getValues()),
         () => setAttempt((n) => n + 1),
       )}
     >
@@ -112,9 +114,20 @@ export default function StepForm(props: Props) {
                 label: messages[`assessment.scale.${value}`],
               }))
             : content.type === 'scenario'
-              ? content.options.map((option) => ({ value: option.id, label: option.text }))
+              ? optionOrder(content.id, props.seed).flatMap((id) => {
+                  const option = content.options.find((o) => o.id === id);
+                  return option ? [{ value: option.id, label: option.text }] : [];
+                })
               : [
-                  { value: '0', label: messages['assessment.tool.never'] },
+                  {
+                    value: '0',
+                    label:
+                      messages[
+                        content.type === 'practice'
+                          ? 'assessment.practice.never'
+                          : 'assessment.tool.never'
+                      ],
+                  },
                   ...content.levels.map((text, level) => ({
                     value: String(level + 1),
                     label: text,

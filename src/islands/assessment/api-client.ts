@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { StoredAssessmentSchema } from '../../domain/assessment/index.ts';
-import type { AssessmentSubmission, StoredAssessment } from '../../domain/assessment/index.ts';
+import { NormsSampleSchema, StoredAssessmentSchema } from '../../domain/assessment/index.ts';
+import type {
+  AssessmentSubmission,
+  NormsSample,
+  StoredAssessment,
+} from '../../domain/assessment/index.ts';
 
 /** The parts of `POST /api/assessments`'s answer the wizard uses. */
 const SavedSchema = z.object({ id: z.string(), token: z.string(), link: z.string() });
@@ -11,14 +15,26 @@ const FetchedSchema = z.object({ createdAt: z.string(), assessment: StoredAssess
 /** Saves a result with the person's consent; resolves with the private link's parts. */
 export async function saveAssessment(
   submission: AssessmentSubmission,
+  choices: { name?: string | undefined; norms: boolean },
 ): Promise<z.output<typeof SavedSchema>> {
   const response = await fetch('/api/assessments', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...submission, consent: true }),
+    body: JSON.stringify({ ...submission, ...choices, consent: true }),
   });
   if (response.status !== 201) throw new Error(`save failed (${response.status})`);
   return SavedSchema.parse(await response.json());
+}
+
+/** The comparison sample of the current version, or undefined when it cannot be loaded. */
+export async function fetchNorms(): Promise<NormsSample | undefined> {
+  try {
+    const response = await fetch('/api/assessment/norms');
+    if (!response.ok) return undefined;
+    return NormsSampleSchema.safeParse(await response.json()).data;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A saved result as the private page loads it. */

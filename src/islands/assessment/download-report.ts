@@ -1,22 +1,14 @@
-import type { AssessmentCatalog, AssessmentResult } from '../../domain/assessment/index.ts';
 import { buildAssessmentReport } from '../../domain/assessment/pdf-document.ts';
-import type { ReportMessages } from '../../domain/assessment/pdf-document.ts';
+import type { AssessmentReportInput } from '../../domain/assessment/pdf-document.ts';
 import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
 import { downloadBlob } from '../download.ts';
-import type { Locale } from '../../domain/text/index.ts';
 
 /**
- * Builds and downloads the PDF report in the browser. Loaded with `await import()` on click, so
- * pdf-lib and the fonts stay out of the wizard's first download.
+ * Builds and downloads the PDF report in the browser from the results view model. Loaded with
+ * `await import()` on click, so pdf-lib and the fonts stay out of the wizard's first download.
+ * The name, if any, goes into the file and nowhere else.
  */
-export async function downloadReport(input: {
-  result: AssessmentResult;
-  catalog: AssessmentCatalog;
-  locale: Locale;
-  messages: ReportMessages;
-  date: Date;
-  fileName: string;
-}): Promise<void> {
+export async function downloadReport(input: AssessmentReportInput & { fileName: string }) {
   const blob = await renderPdfInBrowser(buildAssessmentReport(input));
   downloadBlob(blob, input.fileName);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
 import {
   answersFromForm,
   buildQuestionnaire,
@@ -8,107 +7,92 @@ import {
   createSaveRequestSchema,
   createStepSchema,
   createSubmissionSchema,
+  SaveFormSchema,
 } from '../../../src/domain/assessment/index.ts';
-import { FIXTURE_CATALOG, WORKED_ANSWERS } from './fixture.ts';
+import { FIXTURE_CATALOG } from './fixture.ts';
 
 const questionnaire = buildQuestionnaire(FIXTURE_CATALOG);
-const schema = createSubmissionSchema(questionnaire);
-const valid = { version: questionnaire.version, locale: 'fr', answers: { ...WORKED_ANSWERS } };
-
-/** The paths of the issues a body raises, as the API reports them. */
-function issuePaths(body: unknown, target: z.ZodType = schema): string[] {
-  const result = target.safeParse(body);
-  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')).sort();
-}
+const complete = Object.fromEntries(
+  questionnaire.items.map((item) => [
+    item.id,
+    item.type === 'scenario' ? 'a' : item.type === 'practice' || item.type === 'tool' ? 2 : 3,
+  ]),
+);
+const body = { version: questionnaire.version, locale: 'en', answers: complete };
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
 
 describe('createSubmissionSchema', () => {
-  test('accepts a complete answer set and fills the empty context', () => {
-    const result = schema.safeParse(valid);
-    expect(result.success).toBe(true);
-    expect(result.data?.context).toEqual({});
+  const schema = createSubmissionSchema(questionnaire);
+  test('accepts a complete answer set and defaults the context', () => {
+    expect(schema.parse(body).context).toEqual({});
   });
 
-  test('names each missing answer by its item id', () => {
-    const answers: Record<string, unknown> = { ...WORKED_ANSWERS };
-    delete answers['empathy-2'];
-    delete answers['weekly-report'];
-    expect(issuePaths({ ...valid, answers })).toEqual([
-      'answers.empathy-2',
-      'answers.weekly-report',
-    ]);
-    const result = schema.safeParse({ ...valid, answers });
-    expect(result.error?.issues[0]?.message).toBe('missing answer');
-  });
-
-  test.each([
-    ['a statement outside 1–5', 'empathy-1', 6],
-    ['a statement given as text', 'calm-1', '3'],
-    ['a fractional statement', 'calm-2', 2.5],
-    ['an unknown scenario option', 'angry-customer', 'e'],
-    ['a scenario answered with a number', 'weekly-report', 1],
-    ['a tool level above 4', 'scheduler', 5],
-    ['a negative tool level', 'analytics-tool', -1],
-  ])('rejects %s at answers.<itemId>', (_case, itemId, value) => {
-    expect(issuePaths({ ...valid, answers: { ...WORKED_ANSWERS, [itemId]: value } })).toEqual([
-      `answers.${itemId}`,
-    ]);
-  });
-
-  test('rejects answers to items the questionnaire does not have', () => {
-    expect(issuePaths({ ...valid, answers: { ...WORKED_ANSWERS, 'made-up': 3 } })).toEqual([
-      'answers',
-    ]);
-  });
-
-  test('rejects answers given to another questionnaire version', () => {
-    expect(issuePaths({ ...valid, version: 'q1-00000000' })).toEqual(['version']);
-  });
-
-  test('rejects a target role that is not a template', () => {
-    expect(issuePaths({ ...valid, context: { targetRole: 'astronaut' } })).toEqual([
-      'context.targetRole',
-    ]);
-  });
-});
-
-describe('createSaveRequestSchema', () => {
-  const save = createSaveRequestSchema(questionnaire);
-
-  test('needs consent: true', () => {
-    expect(issuePaths(valid, save)).toEqual(['consent']);
-    expect(issuePaths({ ...valid, consent: false }, save)).toEqual(['consent']);
-    expect(issuePaths({ ...valid, consent: true }, save)).toEqual([]);
-  });
-});
-
-describe('wizard form helpers', () => {
-  const statements = questionnaire.items.filter((item) => item.type === 'statement');
-
-  test('a step is valid only when each of its items has an allowed value', () => {
-    const step = createStepSchema(statements);
-    const values = Object.fromEntries(statements.map((item) => [item.id, '3']));
-    expect(step.safeParse(values).success).toBe(true);
-    const result = step.safeParse({ ...values, 'calm-2': undefined, 'empathy-1': '9' });
-    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
-      'calm-2',
-      'empathy-1',
-    ]);
-  });
-
-  test('turns radio strings into the answers the submission schema accepts', () => {
-    const form = Object.fromEntries(
-      Object.entries(WORKED_ANSWERS).map(([id, value]) => [id, String(value)]),
+  test('names each missing or malformed answer by its item', () => {
+    const missing = Object.fromEntries(
+      Object.entries(complete).filter(([id]) => id !== 'empathy-1'),
     );
-    const answers = answersFromForm(questionnaire.items, form);
-    expect(answers).toEqual(WORKED_ANSWERS);
-    expect(schema.safeParse({ ...valid, answers }).success).toBe(true);
+    expect(paths(schema.safeParse({ ...body, answers: missing }))).toEqual(['answers.empathy-1']);
+    expect(paths(schema.safeParse({ ...body, answers: { ...complete, empathy: 5 } }))).toEqual([
+      'answers.empathy',
+    ]);
+    expect(
+      paths(schema.safeParse({ ...body, answers: { ...complete, 'angry-customer': 'e' } })),
+    ).toEqual(['answers.angry-customer']);
+    expect(paths(schema.safeParse({ ...body, version: 'q2-old' }))).toEqual(['version']);
   });
 
-  test('leaves empty context fields out', () => {
-    const form = ContextFormSchema.parse({ yearsOfExperience: ' 4 ', sector: '', targetRole: '' });
-    expect(contextFromForm(form)).toEqual({ yearsOfExperience: 4 });
+  test('saving needs explicit consent; a name and the norms choice are optional', () => {
+    const save = createSaveRequestSchema(questionnaire);
+    expect(paths(save.safeParse(body))).toEqual(['consent']);
+    expect(save.parse({ ...body, consent: true })).toMatchObject({ norms: false });
+    expect(paths(save.safeParse({ ...body, consent: true, name: 'x'.repeat(81) }))).toEqual([
+      'name',
+    ]);
+  });
+});
+
+describe('forms derived from the API schemas', () => {
+  test('a step field holds strings and gives the API’s answer', () => {
+    const items = questionnaire.items.filter((item) =>
+      ['empathy-1', 'angry-customer', 'strategy'].includes(item.id),
+    );
+    const step = createStepSchema(items);
+    expect(step.parse({ 'empathy-1': '4', 'angry-customer': 'b', strategy: '0' })).toEqual({
+      'empathy-1': 4,
+      'angry-customer': 'b',
+      strategy: 0,
+    });
+    expect(step.safeParse({ 'empathy-1': '0', 'angry-customer': 'b', strategy: '0' }).success).toBe(
+      false,
+    );
+    expect(answersFromForm(items, { 'empathy-1': '5', strategy: '' })).toEqual({ 'empathy-1': 5 });
+  });
+
+  test('the context form turns its strings into the API’s context', () => {
+    expect(
+      ContextFormSchema.parse({ yearsOfExperience: ' 4 ', sector: '', targetRole: 'animator' }),
+    ).toEqual({
+      yearsOfExperience: 4,
+      sector: undefined,
+      targetRole: 'animator',
+    });
     expect(
       ContextFormSchema.safeParse({ yearsOfExperience: '61', sector: '', targetRole: '' }).success,
     ).toBe(false);
+    expect(contextFromForm({ yearsOfExperience: '', sector: 'tourism', targetRole: '' })).toEqual({
+      sector: 'tourism',
+    });
+  });
+
+  test('the save form refuses an unticked consent box', () => {
+    expect(
+      SaveFormSchema.safeParse({ consent: false, keepName: false, norms: false }).success,
+    ).toBe(false);
+    expect(SaveFormSchema.parse({ consent: true, keepName: true, norms: true })).toEqual({
+      consent: true,
+      keepName: true,
+      norms: true,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { AssessmentCatalog } from '../../../src/domain/assessment/index.ts';
+import { ResponseCheckSchema } from '../../../src/domain/content/response-check.ts';
 import { ScenarioSchema } from '../../../src/domain/content/scenario.ts';
 import type { Scenario } from '../../../src/domain/content/scenario.ts';
 import { SkillSchema } from '../../../src/domain/content/skill.ts';
@@ -44,14 +45,15 @@ const scenario = (id: string, skills: string[], points: [number, number, number,
       id: optionId,
       text: text(`${id} option ${optionId}`),
       points: points[index] ?? 0,
+      rationale: text(`${id} why ${optionId}`),
     })),
     explanation: text(`${id} explanation`),
   } satisfies z.input<typeof ScenarioSchema>) satisfies Scenario;
 
 /**
- * A small catalogue with hand-checkable numbers: two soft skills of three statements (one
- * reverse-keyed in empathy, one in calm), a know-how measured only by a scenario, three tools, two
- * roles. The worked examples in the tests are computed by hand against it.
+ * A small catalogue with hand-checkable numbers: three soft skills of four statements (two
+ * reverse-keyed each), two know-how entries, three tools, two scenarios, two attention and two
+ * impression items, two roles. The worked examples in the tests are computed by hand against it.
  */
 export const FIXTURE_CATALOG = {
   skills: [
@@ -59,11 +61,19 @@ export const FIXTURE_CATALOG = {
       ['empathy-1', false],
       ['empathy-2', false],
       ['empathy-3', true],
+      ['empathy-4', true],
     ]),
     soft('calm', [
       ['calm-1', false],
       ['calm-2', true],
       ['calm-3', false],
+      ['calm-4', true],
+    ]),
+    soft('rigour', [
+      ['rigour-1', false],
+      ['rigour-2', true],
+      ['rigour-3', false],
+      ['rigour-4', true],
     ]),
     {
       id: 'reporting',
@@ -89,6 +99,30 @@ export const FIXTURE_CATALOG = {
     scenario('angry-customer', ['empathy', 'calm'], [0, 2, 3, 1]),
     scenario('weekly-report', ['reporting'], [3, 1, 0, 2]),
   ],
+  checks: [
+    ResponseCheckSchema.parse({
+      id: 'attention-two',
+      purpose: 'attention',
+      expected: 2,
+      text: text('choose 2'),
+    }),
+    ResponseCheckSchema.parse({
+      id: 'attention-five',
+      purpose: 'attention',
+      expected: 5,
+      text: text('choose 5'),
+    }),
+    ResponseCheckSchema.parse({
+      id: 'impression-one',
+      purpose: 'impression',
+      text: text('never irritated'),
+    }),
+    ResponseCheckSchema.parse({
+      id: 'impression-two',
+      purpose: 'impression',
+      text: text('never late'),
+    }),
+  ],
   roles: [
     {
       id: 'animator',
@@ -112,21 +146,6 @@ export const FIXTURE_CATALOG = {
     },
   ],
 } satisfies AssessmentCatalog;
-
-/** The answers of the worked example (see the scoring and fit tests for the arithmetic). */
-export const WORKED_ANSWERS = {
-  'empathy-1': 5,
-  'empathy-2': 4,
-  'empathy-3': 2,
-  'calm-1': 3,
-  'calm-2': 4,
-  'calm-3': 2,
-  'angry-customer': 'b',
-  'weekly-report': 'a',
-  scheduler: 2,
-  'listening-tool': 0,
-  'analytics-tool': 4,
-} as const;
 
 /** The value, or a failed test naming what was missing (instead of a non-null assertion). */
 export function must<T>(value: T | undefined, what: string): T {

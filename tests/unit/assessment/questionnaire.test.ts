@@ -1,79 +1,77 @@
 import { describe, expect, test } from 'vitest';
 import {
+  agreementOrder,
   buildQuestionnaire,
-  publishQuestionnaire,
-  shuffleWithSeed,
+  countWords,
+  optionOrder,
 } from '../../../src/domain/assessment/index.ts';
 import { FIXTURE_CATALOG, must } from './fixture.ts';
 
 describe('buildQuestionnaire', () => {
-  const questionnaire = buildQuestionnaire(FIXTURE_CATALOG);
+  const base = buildQuestionnaire(FIXTURE_CATALOG);
 
-  test('asks statements by skill, then scenarios, then tools by category', () => {
-    expect(questionnaire.items.map((item) => `${item.type}:${item.id}`)).toEqual([
-      'statement:calm-1',
-      'statement:calm-2',
-      'statement:calm-3',
-      'statement:empathy-1',
-      'statement:empathy-2',
-      'statement:empathy-3',
-      'scenario:angry-customer',
-      'scenario:weekly-report',
-      'tool:analytics-tool',
-      'tool:listening-tool',
-      'tool:scheduler',
-    ]);
-    expect(questionnaire.roleIds).toEqual(['animator', 'manager']);
+  test('its version changes when an item’s wording, key or points change', () => {
+    const [first, ...others] = FIXTURE_CATALOG.scenarios;
+    const scenario = must(first, 'scenario');
+    const reworded = buildQuestionnaire({
+      ...FIXTURE_CATALOG,
+      scenarios: [
+        { ...scenario, situation: { ...scenario.situation, en: 'another situation' } },
+        ...others,
+      ],
+    });
+    const repointed = buildQuestionnaire({
+      ...FIXTURE_CATALOG,
+      scenarios: [
+        {
+          ...scenario,
+          options: scenario.options.map((o) => ({ ...o, points: o.points === 1 ? 2 : o.points })),
+        },
+        ...others,
+      ],
+    });
+    expect(reworded.version).not.toBe(base.version);
+    expect(repointed.version).not.toBe(base.version);
+    expect(buildQuestionnaire(FIXTURE_CATALOG).version).toBe(base.version);
   });
 
-  test('keeps its version while the items stay the same, and changes it when they change', () => {
-    expect(buildQuestionnaire(FIXTURE_CATALOG).version).toBe(questionnaire.version);
-    expect(questionnaire.version).toMatch(/^q1-[0-9a-f]{8}$/);
-    const fewer = { ...FIXTURE_CATALOG, scenarios: FIXTURE_CATALOG.scenarios.slice(0, 1) };
-    expect(buildQuestionnaire(fewer).version).not.toBe(questionnaire.version);
+  test('counts each item’s reading length per locale', () => {
+    expect(countWords('Quand je lis un message, je me demande ce que ressent l’auteur.')).toBe(13);
+    const statement = must(
+      base.items.find((item) => item.id === 'empathy-1'),
+      'empathy-1',
+    );
+    // The fixture's statement text is « empathy-1 text »: three words.
+    expect(statement.words).toEqual({ fr: 3, en: 3 });
   });
 
-  test('refuses two items with the same id, since answers are keyed by id', () => {
+  test('refuses two items with one id', () => {
     const clash = {
       ...FIXTURE_CATALOG,
-      scenarios: [{ ...must(FIXTURE_CATALOG.scenarios[0], 'scenario'), id: 'scheduler' }],
+      checks: [
+        ...FIXTURE_CATALOG.checks,
+        { id: 'empathy-1', purpose: 'impression' as const, text: { fr: 'x', en: 'x' } },
+      ],
     };
-    expect(() => buildQuestionnaire(clash)).toThrow(/scheduler/);
+    expect(() => buildQuestionnaire(clash)).toThrow(/empathy-1/);
   });
 });
 
-describe('publishQuestionnaire', () => {
-  test('gives each item its wording and answer format, without the scoring keys', () => {
-    const published = publishQuestionnaire(
-      FIXTURE_CATALOG,
-      buildQuestionnaire(FIXTURE_CATALOG),
-      'en',
-    );
-    const statement = published.items.find((item) => item.id === 'empathy-3');
-    expect(statement).toEqual({
-      type: 'statement',
-      id: 'empathy-3',
-      skill: 'empathy',
-      text: 'empathy-3 text',
-      format: { kind: 'agreement', values: [1, 2, 3, 4, 5] },
-    });
-    const tool = published.items.find((item) => item.id === 'scheduler');
-    expect(tool).toMatchObject({ type: 'tool', format: { values: [0, 1, 2, 3, 4] } });
-    expect(JSON.stringify(published)).not.toMatch(/"reverse"|"points"/);
-  });
-});
-
-describe('shuffleWithSeed', () => {
-  const ids = Array.from({ length: 20 }, (_, i) => `item-${i}`);
-
-  test('gives the same order for the same seed (stable on reload)', () => {
-    expect(shuffleWithSeed(ids, 42)).toEqual(shuffleWithSeed(ids, 42));
+describe('per-person order', () => {
+  const questionnaire = buildQuestionnaire(FIXTURE_CATALOG);
+  test('the same seed gives the same order (a reload), another seed another order', () => {
+    const ids = (seed: number) => agreementOrder(questionnaire, seed).map((item) => item.id);
+    expect(ids(7)).toEqual(ids(7));
+    expect(new Set([1, 2, 3, 4, 5].map((seed) => ids(seed).join()))).not.toHaveProperty('size', 1);
+    expect(optionOrder('angry-customer', 7)).toEqual(optionOrder('angry-customer', 7));
   });
 
-  test('keeps every item once and changes the order with the seed', () => {
-    const shuffled = shuffleWithSeed(ids, 7);
-    expect([...shuffled].sort()).toEqual([...ids].sort());
-    expect(shuffleWithSeed(ids, 8)).not.toEqual(shuffled);
-    expect(shuffled).not.toEqual(ids);
+  test('the best option lands in every position about as often, across people', () => {
+    const positions = [0, 0, 0, 0];
+    for (let seed = 1; seed <= 4000; seed += 1) {
+      const index = optionOrder('angry-customer', seed).indexOf('c');
+      positions[index] = (positions[index] ?? 0) + 1;
+    }
+    for (const count of positions) expect(count).toBeGreaterThan(850);
   });
 });

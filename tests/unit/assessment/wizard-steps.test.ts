@@ -5,20 +5,28 @@ import { loadCatalog } from '../../helpers/load-catalog.ts';
 import { FIXTURE_CATALOG } from './fixture.ts';
 
 describe('planSteps', () => {
-  test('asks statements, then scenarios, tools and the optional context', () => {
+  test('asks statements, then scenarios, practice, tools and the optional context', () => {
     const steps = planSteps(buildQuestionnaire(FIXTURE_CATALOG), 1);
-    expect(steps.map((step) => step.kind)).toEqual(['statements', 'scenarios', 'tools', 'context']);
+    expect(steps.map((step) => step.kind)).toEqual([
+      'statements',
+      'scenarios',
+      'practice',
+      'tools',
+      'context',
+    ]);
   });
 
-  test('cuts the real statements into even pages of at most 24, each statement once', () => {
+  test('cuts the real statements and checks into even pages of at most 25, each once', () => {
     const questionnaire = buildQuestionnaire(loadCatalog());
     const steps = planSteps(questionnaire, 99);
     const pages = steps.flatMap((step) => (step.kind === 'statements' ? [step.items] : []));
     const sizes = pages.map((page) => page.length);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(24);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(25);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(pages.length);
     const ids = pages.flat().map((item) => item.id);
-    const statements = questionnaire.items.filter((item) => item.type === 'statement');
+    const statements = questionnaire.items.filter(
+      (item) => item.type === 'statement' || item.type === 'check',
+    );
     expect([...ids].sort()).toEqual(statements.map((item) => item.id).sort());
   });
 

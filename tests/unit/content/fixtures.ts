@@ -118,6 +118,7 @@ export function scenario(id: string, skills: string[]): ScenarioInput {
       id: optionId,
       text: text(optionId),
       points: 3 - index,
+      rationale: text(`why ${optionId}`),
     })),
     explanation: text('explanation'),
   } satisfies ScenarioInput;
@@ -133,6 +134,7 @@ export function buildCatalog(input: {
     roles: (input.roles ?? []).map((entry) => RoleSchema.parse(entry)),
     skills: (input.skills ?? []).map((entry) => SkillSchema.parse(entry)),
     scenarios: (input.scenarios ?? []).map((entry) => ScenarioSchema.parse(entry)),
+    checks: [],
   };
 }
 

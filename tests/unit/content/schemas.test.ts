@@ -109,7 +109,7 @@ describe('ScenarioSchema', () => {
       ...base,
       options: base.options.map((option) => ({ ...option, points: Math.min(option.points, 2) })),
     });
-    expect(issuesOf(result)).toContain('one option must be worth 3 points');
+    expect(issuesOf(result)).toContain('exactly one option must be worth 3 points');
   });
 
   test('rejects options that are not a, b, c and d', () => {

@@ -1,43 +1,14 @@
 import type { APIRoute } from 'astro';
-import {
-  CONSENT_VERSION,
-  createSaveRequestSchema,
-  evaluateAssessment,
-} from '../../../domain/assessment/index.ts';
-import type { StoredAssessment } from '../../../domain/assessment/index.ts';
-import { savedAssessmentPath } from '../../../i18n/routes.ts';
+import { saveAssessment, saveRequestSchema } from '../../../server/assessment/service.ts';
 import { json, readJsonBody } from '../../../server/http/api.ts';
+import { PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 import { etagOf } from '../../../server/http/versions.ts';
-import { getStore } from '../../../server/store/index.ts';
-import { newCredentials } from '../../../server/tokens.ts';
-import { ASSESSMENTS, loadAssessmentContext, PRIVATE_HEADERS } from './_assessment-record.ts';
 
 export const prerender = false;
 
-/**
- * `POST /api/assessments` with `{ locale, version, answers, consent: true }`: stores the raw
- * answers and answers 201 `{ id, token, link, result }`; 400 without consent.
- */
+/** `POST /api/assessments` with consent: stores the raw answers; 201 `{ id, token, link, result, explanations }`. */
 export const POST: APIRoute = async ({ request }) => {
-  const { catalog, questionnaire } = await loadAssessmentContext();
-  const body = await readJsonBody(request, createSaveRequestSchema(questionnaire));
+  const body = await readJsonBody(request, await saveRequestSchema());
   if (!body.ok) return body.response;
-  const { version, locale, answers, context, elapsedSeconds, seed } = body.data;
-  const now = new Date().toISOString();
-  // The consent is stored with the result: when, and to which text (issue 16).
-  const consent = { at: now, version: CONSENT_VERSION };
-  const submission: StoredAssessment = { version, locale, answers, context, consent };
-  if (elapsedSeconds !== undefined) submission.elapsedSeconds = elapsedSeconds;
-  if (seed !== undefined) submission.seed = seed;
-  const { id, token, tokenHash } = newCredentials();
-  await getStore().create(ASSESSMENTS, {
-    id,
-    tokenHash,
-    createdAt: now,
-    updatedAt: now,
-    data: submission,
-  });
-  const link = `${savedAssessmentPath(id, submission.locale)}#${token}`;
-  const result = evaluateAssessment(catalog, questionnaire, submission);
-  return json({ id, token, link, result }, 201, { ...PRIVATE_HEADERS, ETag: etagOf(1) });
+  return json(await saveAssessment(body.data), 201, { ...PRIVATE_HEADERS, ETag: etagOf(1) });
 };

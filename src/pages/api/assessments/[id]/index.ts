@@ -1,39 +1,20 @@
 import type { APIRoute } from 'astro';
-import { evaluateAssessment } from '../../../../domain/assessment/index.ts';
+import { deleteAssessment, readAssessment } from '../../../../server/assessment/service.ts';
 import { json, notFound } from '../../../../server/http/api.ts';
-import { changeCondition, etagOf } from '../../../../server/http/versions.ts';
-import { getStore } from '../../../../server/store/index.ts';
-import {
-  ASSESSMENTS,
-  findOwnedAssessment,
-  loadAssessmentContext,
-  PRIVATE_HEADERS,
-} from '../_assessment-record.ts';
+import { PRIVATE_HEADERS } from '../../../../server/http/responses.ts';
 
 export const prerender = false;
 
-/**
- * `GET /api/assessments/{id}` with `Authorization: Bearer <token>`: the stored answers and the
- * result derived from them now. Unknown id and wrong token answer the same 404.
- */
+/** `GET /api/assessments/{id}` with `Authorization: Bearer <token>`: answers and result now, with its `ETag`. */
 export const GET: APIRoute = async ({ params, request }) => {
-  const record = await findOwnedAssessment(params['id'], request);
-  if (!record) return notFound();
-  const { catalog, questionnaire } = await loadAssessmentContext();
-  const result = evaluateAssessment(catalog, questionnaire, record.data);
-  return json(
-    { id: record.id, createdAt: record.createdAt, assessment: record.data, result },
-    200,
-    { ...PRIVATE_HEADERS, ETag: etagOf(record.version) },
-  );
+  const saved = await readAssessment(params['id'], request);
+  return saved ? json(saved.body, 200, { ...PRIVATE_HEADERS, ETag: saved.etag }) : notFound();
 };
 
-/** `DELETE /api/assessments/{id}` with the bearer token: 204, and the link is gone (`If-Match` honoured). */
+/** `DELETE /api/assessments/{id}` with the bearer token (`If-Match` honoured): 204, and the link is gone. */
 export const DELETE: APIRoute = async ({ params, request }) => {
-  const record = await findOwnedAssessment(params['id'], request);
-  if (!record) return notFound();
-  const when = changeCondition(request, record.version);
-  if (!when.ok) return when.response;
-  await getStore().delete(ASSESSMENTS, record.id, when.condition);
+  const outcome = await deleteAssessment(params['id'], request);
+  if (outcome === 'not-found') return notFound();
+  if (outcome instanceof Response) return outcome;
   return new Response(null, { status: 204, headers: PRIVATE_HEADERS });
 };
