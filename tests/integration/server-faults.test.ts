@@ -146,6 +146,7 @@ describe('requests a client can send never make the server fail (issue 16, point
           const answer = await rawRequest(
             server.url,
             `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\n\r\n`,
+            10_000,
           );
           expect(statusOf(answer), `${method} ${path}`).toBe(expected);
         }
@@ -154,6 +155,7 @@ describe('requests a client can send never make the server fail (issue 16, point
             server.url,
             `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n` +
               `Content-Length: 7\r\nConnection: close\r\n\r\n{"a":1}`,
+            10_000,
           );
           const status = statusOf(answer);
           expect(status, `${method} ${path}`).toBeGreaterThanOrEqual(200);
