@@ -1,10 +1,10 @@
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { formatMoney, formatNumber } from '../../domain/sourcing/describe.ts';
 import type { Translate } from '../../domain/sourcing/describe.ts';
 import ScoreCostChart from './ScoreCostChart.tsx';
 
 interface Props {
-  answer: ApiSourcingAnswer;
+  answer: SourcingView;
   t: Translate;
   methodHref: string;
   /** The action buttons (copy link, PDF), rendered under the headline. */

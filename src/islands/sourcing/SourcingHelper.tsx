@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { translatorFrom } from '../../domain/sourcing/describe.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
@@ -37,7 +37,7 @@ type Status = 'idle' | 'loading' | 'error';
  */
 export default function SourcingHelper({ locale, messages, assumptionFields, methodHref }: Props) {
   const t = useMemo(() => translatorFrom(messages), [messages]);
-  const [answer, setAnswer] = useState<ApiSourcingAnswer | undefined>();
+  const [answer, setAnswer] = useState<SourcingView | undefined>();
   const [sent, setSent] = useState<SourcingInput | undefined>();
   const [status, setStatus] = useState<Status>('idle');
   const [notice, setNotice] = useState('');

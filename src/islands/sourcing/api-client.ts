@@ -1,4 +1,4 @@
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 
 /** Asks the server for an answer (the French employer-cost engine is too heavy for the browser). */
@@ -6,7 +6,7 @@ export async function fetchSourcingAnswer(
   input: SourcingInput,
   locale: 'fr' | 'en',
   signal?: AbortSignal,
-): Promise<ApiSourcingAnswer> {
+): Promise<SourcingView> {
   const response = await fetch(`/api/sourcing?locale=${locale}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -14,7 +14,7 @@ export async function fetchSourcingAnswer(
     ...(signal ? { signal } : {}),
   });
   if (!response.ok) throw new Error(`POST /api/sourcing answered ${response.status}`);
-  return (await response.json()) as ApiSourcingAnswer;
+  return (await response.json()) as SourcingView;
 }
 
 /** Asks the server for the one-page PDF summary of the same inputs. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
+import { presentSourcing } from '../../../src/domain/sourcing/present.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
 import { translatorFrom } from '../../../src/domain/sourcing/describe.ts';
 import { sourcing as en } from '../../../src/i18n/en/sourcing.ts';
@@ -17,7 +17,7 @@ const SITUATIONS = [
   }),
 ];
 
-describe('toApiAnswer wording', () => {
+describe('presentSourcing wording', () => {
   test.each([
     ['fr', fr],
     ['en', en],
@@ -25,7 +25,7 @@ describe('toApiAnswer wording', () => {
     '%s: every reason and threshold is a full sentence with no placeholder left',
     (locale, messages) => {
       for (const situation of SITUATIONS) {
-        const answer = toApiAnswer(
+        const answer = presentSourcing(
           decideSourcing(situation, FILES, REAL_EMPLOYER_COST),
           translatorFrom(messages),
           locale,
@@ -44,7 +44,7 @@ describe('toApiAnswer wording', () => {
   );
 
   test('the recommended option lists its strengths, the others why not', () => {
-    const answer = toApiAnswer(
+    const answer = presentSourcing(
       decideSourcing(SITUATIONS[0] ?? input(), FILES, REAL_EMPLOYER_COST),
       translatorFrom(fr),
       'fr',
@@ -59,7 +59,7 @@ describe('toApiAnswer wording', () => {
   });
 
   test('edited assumptions are flagged and keep their sourced default and source', () => {
-    const answer = toApiAnswer(
+    const answer = presentSourcing(
       decideSourcing(SITUATIONS[2] ?? input(), FILES, REAL_EMPLOYER_COST),
       translatorFrom(en),
       'en',

@@ -1,40 +1,16 @@
 import type { APIRoute } from 'astro';
-import { buildSourcingSummary } from '../../../domain/pdf/sourcing-summary.ts';
-import { renderPdf } from '../../../domain/pdf/render.ts';
-import { translatorFrom } from '../../../domain/sourcing/describe.ts';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
-import { toQueryString } from '../../../domain/sourcing/query.ts';
-import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
+import { toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
-import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
-import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
+import { pdfResponse } from '../../../server/http/pdf-response.ts';
+import { sourcingPdf } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
 
-/**
- * `POST /api/sourcing/pdf[?locale=en]`: the same inputs as `/api/sourcing` → a one-page PDF
- * summary (`application/pdf`), with a link that reproduces the answer.
- */
+/** `POST /api/sourcing/pdf[?locale=en]`: the same inputs as `/api/sourcing` → the PDF summary. */
 export const POST: APIRoute = async ({ request, url }) => {
   const body = await readJsonBody(request, SourcingInputSchema);
   if (!body.ok) return body.response;
-  const locale = toLocale(url.searchParams.get('locale'));
-  const answer = await answerSourcing(body.data, locale);
-  const query = toQueryString(body.data);
-  const link = new URL(`${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`, url);
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date());
-  const model = buildSourcingSummary(answer, {
-    t: translatorFrom(DICTIONARIES[locale]),
-    date,
-    link: link.href,
-  });
-  const bytes = await renderPdf(model, await loadPdfFonts());
-  return new Response(new Blob([bytes.slice()]), {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary'}.pdf"`,
-    },
-  });
+  const { bytes, fileName } = await sourcingPdf(body.data, toLocale(url.searchParams.get('locale')), url.origin);
+  return pdfResponse(bytes, fileName);
 };

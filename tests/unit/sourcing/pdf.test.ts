@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { buildSourcingSummary } from '../../../src/domain/pdf/sourcing-summary.ts';
+import { buildSourcingSummary } from '../../../src/domain/sourcing/pdf.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
-import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
+import { presentSourcing } from '../../../src/domain/sourcing/present.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
 import { translatorFrom } from '../../../src/domain/sourcing/describe.ts';
 import { sourcing as fr } from '../../../src/i18n/fr/sourcing.ts';
@@ -15,7 +15,7 @@ const font = (path: string) => new Uint8Array(readFileSync(require.resolve(path)
 
 describe('buildSourcingSummary', () => {
   const t = translatorFrom(fr);
-  const answer = toApiAnswer(
+  const answer = presentSourcing(
     decideSourcing(
       input({ coverage: 'extended', assumptions: { freelanceDayRate: 420 } }),
       FILES,

@@ -1,0 +1,153 @@
+import { getCollection } from 'astro:content';
+import type { SourcingFile } from '../../domain/content/sourcing.ts';
+import { renderPdf } from '../../domain/pdf/render.ts';
+import { indexFigures } from '../../domain/sourcing/assumptions.ts';
+import { decideSourcing } from '../../domain/sourcing/decide.ts';
+import type { PayrollRules, SourcingAnswer } from '../../domain/sourcing/decide.ts';
+import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import {
+  combineEmployerCost,
+  emptyFamilies,
+  quebecRatesFromFigures,
+} from '../../domain/sourcing/employer-cost.ts';
+import type { EmployerCost, PayrollSituation } from '../../domain/sourcing/employer-cost.ts';
+import type { SourcingInput } from '../../domain/sourcing/input.ts';
+import { buildSourcingSummary, sourcingPdfFileName } from '../../domain/sourcing/pdf.ts';
+import { presentSourcing } from '../../domain/sourcing/present.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
+import { toQueryString } from '../../domain/sourcing/query.ts';
+import { DICTIONARIES, localizePath } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import {
+  frenchEmployerCost,
+  frenchMinimumWage,
+  isFrenchCostCached,
+} from '../payroll/french-employer-cost.ts';
+import { loadPdfFonts } from '../pdf-fonts.ts';
+
+/**
+ * The one place pages and endpoints ask for sourcing answers, PDFs and briefs. The French cost
+ * engine takes 40 to 90 ms per new situation; a decision needs a few dozen, so they are computed
+ * ahead, one per turn of the event loop (other requests are served in between), and memoised;
+ * the decision itself then runs on memoised costs only. Whole answers are memoised too: the same
+ * inputs always give the same answer.
+ */
+
+interface SourcingContent {
+  files: SourcingFile[];
+  employerCost: EmployerCost;
+}
+
+let content: Promise<SourcingContent> | undefined;
+
+async function readContent(): Promise<SourcingContent> {
+  const entries = await getCollection('sourcing');
+  const files = entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  const quebec = quebecRatesFromFigures(indexFigures(files));
+  return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
+}
+
+/** The sourcing figures and the employer-cost port, read once per process. */
+export function loadSourcingContent(): Promise<SourcingContent> {
+  content ??= readContent().catch((error: unknown) => {
+    content = undefined;
+    throw error;
+  });
+  return content;
+}
+
+let minimumWage: PayrollRules['frenchMinimumWage'] | undefined;
+
+/** The year the answer is computed in: the engine's rules and the « dated » mark follow it. */
+function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+/** Lets the event loop serve other requests before the next engine evaluation. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Most passes of "find the missing costs, compute them" before deciding regardless. */
+const MAX_WARM_PASSES = 8;
+
+/**
+ * Decides with every French cost memoised first. A pass runs the decision with a port that
+ * records the situations not yet computed (answering a rough figure meanwhile); those are then
+ * computed one per event-loop turn, and the decision runs again, until nothing is missing.
+ */
+async function decide(input: SourcingInput): Promise<SourcingAnswer> {
+  const { files, employerCost } = await loadSourcingContent();
+  minimumWage ??= { ...frenchMinimumWage(), year: currentYear() };
+  const rules = (port: EmployerCost): PayrollRules => ({
+    employerCost: port,
+    frenchMinimumWage: minimumWage ?? { hourly: 0, monthly: 0, year: currentYear() },
+  });
+  for (let pass = 0; pass < MAX_WARM_PASSES; pass += 1) {
+    const missing: PayrollSituation[] = [];
+    const recording: EmployerCost = (situation) => {
+      if (situation.country === 'fr' && !isFrenchCostCached(situation)) {
+        missing.push(situation);
+        return {
+          total: situation.grossAnnual * 1.3,
+          gross: situation.grossAnnual,
+          families: emptyFamilies(),
+          reductions: 0,
+          firstYearAid: 0,
+        };
+      }
+      return employerCost(situation);
+    };
+    const answer = decideSourcing(input, files, rules(recording));
+    if (missing.length === 0) return answer;
+    for (const situation of missing) {
+      if (isFrenchCostCached(situation)) continue;
+      frenchEmployerCost(situation);
+      await nextTurn();
+    }
+  }
+  return decideSourcing(input, files, rules(employerCost));
+}
+
+const answers = new Map<string, SourcingView>();
+/** Memoised answers kept at most (oldest dropped first). */
+const MAX_ANSWERS = 1000;
+
+/** Runs the decision helper on validated inputs and presents the answer in one locale. */
+export async function answerSourcing(input: SourcingInput, locale: Locale): Promise<SourcingView> {
+  const key = `${locale}|${currentYear()}|${JSON.stringify(input)}`;
+  const cached = answers.get(key);
+  if (cached) return cached;
+  const view = presentSourcing(await decide(input), translatorFrom(DICTIONARIES[locale]), locale, {
+    currentYear: currentYear(),
+  });
+  if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? key);
+  answers.set(key, view);
+  return view;
+}
+
+/** The link that reproduces an answer: the page with the inputs in its query string. */
+export function sourcingLink(input: SourcingInput, locale: Locale, origin: string): string {
+  const query = toQueryString(input);
+  return new URL(`${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`, origin).href;
+}
+
+/** The PDF summary of an answer: inputs, plan, answer, weights, assumptions; named after the company. */
+export async function sourcingPdf(
+  input: SourcingInput,
+  locale: Locale,
+  origin: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const view = await answerSourcing(input, locale);
+  const now = new Date();
+  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+  }).format(now);
+  const model = buildSourcingSummary(view, {
+    t: translatorFrom(DICTIONARIES[locale]),
+    date,
+    link: sourcingLink(input, locale, origin),
+  });
+  return {
+    bytes: await renderPdf(model, await loadPdfFonts()),
+    fileName: sourcingPdfFileName(input.company, now.toISOString().slice(0, 10), locale),
+  };
+}

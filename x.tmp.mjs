@@ -1,0 +1,18 @@
+import rules from 'modele-social';
+import Engine from 'publicodes';
+const e = new Engine(rules, { logger: { log(){}, warn(){}, error(){} } });
+const R = e.getParsedRules();
+const show = (k) => console.log(k, '=>', JSON.stringify(rules[k] ?? R[k]?.rawNode).slice(0, 900));
+show('salarié . cotisations . employeur');
+show('salarié . coût total employeur');
+show('salarié . cotisations . catégories');
+show('établissement . commune . taux versement mobilité');
+show('salarié . cotisations . exonérations');
+const ev = (sit, rule, unit='€/an') => { e.setSituation(sit); const n = e.evaluate({ valeur: rule, unité: unit }); return n.nodeValue; };
+const base = {'salarié . contrat . salaire brut':'1823.03 €/mois','entreprise . salariés . effectif':'20'};
+console.log('app', ev({...base, 'salarié . contrat': "'apprentissage'", 'salarié . contrat . salaire brut':'967 €/mois', 'salarié . contrat . apprentissage . âge': "'de 21 à 25'"}, 'salarié . coût total employeur'));
+console.log('app aid', ev({...base, 'salarié . contrat': "'apprentissage'", 'salarié . contrat . salaire brut':'967 €/mois'}, 'salarié . coût total employeur . aides'));
+console.log('app min', ev({...base, 'salarié . contrat': "'apprentissage'", 'salarié . contrat . apprentissage . âge': "'de 21 à 25'", 'salarié . contrat . salaire brut':'967 €/mois'}, 'salarié . contrat . apprentissage . rémunération minimale', '€/mois'));
+console.log('vm', ev({...base, 'établissement . commune . taux versement mobilité': '3.2'}, 'salarié . cotisations . versement mobilité'));
+console.log('vm%', ev({...base, 'établissement . commune . taux versement mobilité': '3.2 %'}, 'salarié . cotisations . versement mobilité'));
+console.log('pt', ev({'salarié . contrat . salaire brut':'20000 €/an','salarié . contrat . temps de travail . temps partiel':'oui','salarié . contrat . temps de travail . temps partiel . heures par semaine':'20 heure/semaine','entreprise . salariés . effectif':'10'},'salarié . coût total employeur'));
