@@ -2,15 +2,16 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import { BuildSettingsSchema, readSettings } from './src/server/config.ts';
 
-/** Build folder; OUT_DIR lets several builds of one checkout live side by side. */
-const outDir = process.env.OUT_DIR ?? './dist';
+/** SITE_URL and OUT_DIR (several builds of one checkout can live side by side), checked by zod. */
+const { siteUrl, outDir } = readSettings(BuildSettingsSchema);
 
 /** Site configuration: French at `/`, English under `/en/`, pages static unless they opt out. */
 export default defineConfig({
   outDir,
   cacheDir: `./node_modules/.astro/${outDir.replace(/[^\w-]/g, '')}`,
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteUrl,
   trailingSlash: 'ignore',
   integrations: [react()],
   adapter: node({ mode: 'standalone' }),

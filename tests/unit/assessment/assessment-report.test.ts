@@ -99,7 +99,7 @@ describe('the rendered report', () => {
       now: new Date('2026-11-22T10:00:00Z'),
     });
     const pdf = await PDFDocument.load(bytes);
-    expect(pdf.getTitle()).toBe('Auto-évaluation\u202f: savoir-être, situations et outils');
+    expect(pdf.getTitle()).toBe('Auto-évaluation\u00a0: savoir-être, situations et outils');
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     const file = join(mkdtempSync(join(tmpdir(), 'assessment-report-')), 'report.pdf');
     writeFileSync(file, bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DICTIONARIES, formatMessage, LOCALES } from '../../../src/i18n/index.ts';
+import { DICTIONARIES, LOCALES, useTranslations } from '../../../src/i18n/index.ts';
 
 describe('interface dictionaries', () => {
   test.each(LOCALES.flatMap((a) => LOCALES.filter((b) => b !== a).map((b) => [a, b])))(
@@ -27,12 +27,16 @@ describe('interface dictionaries', () => {
   });
 });
 
-describe('formatMessage', () => {
-  test('fills named placeholders', () => {
-    expect(formatMessage('{n} sur {total}', { n: 3, total: 10 })).toBe('3 sur 10');
+describe('the French dictionary as pages see it', () => {
+  const strings = Object.values(DICTIONARIES.fr);
+
+  test('has no breakable space before : ; ! ? and no straight apostrophe in a word', () => {
+    expect(strings.filter((text) => / [:;!?](?:\s|$)/.test(text))).toEqual([]);
+    expect(strings.filter((text) => /\p{L}'\p{L}/u.test(text))).toEqual([]);
   });
 
-  test('leaves an unknown placeholder visible', () => {
-    expect(formatMessage('Bonjour {name}', {})).toBe('Bonjour {name}');
+  test('is what t() gives, placeholders filled', () => {
+    const t = useTranslations('fr');
+    expect(t('nav.roles')).toBe(DICTIONARIES.fr['nav.roles']);
   });
 });
