@@ -8,17 +8,17 @@ export const WEEKS_PER_MONTH = 52 / 12;
 export const MIN_WORK_HOURS = 0.5;
 
 /**
- * People needed to cover each level: one person covers office hours; two can split the week
- * (staggered days and a weekend rota) to cover evenings and weekends; round-the-clock crisis
- * cover needs an on-call rota of three.
+ * People hired for each level asked: one person covers office hours; two can split the week
+ * (staggered days and a weekend rota) to cover evenings and weekends. Round-the-clock crisis
+ * handling is not a matter of headcount: the sources have the internal function co-managed with
+ * outside experts for crises (article 001), so employees alone reach `extended` at most and a
+ * crisis request keeps the two-person rota plus outside help (the mix) or an agency.
  */
-export const STAFF_FOR_COVERAGE: Record<Coverage, number> = { office: 1, extended: 2, crisis: 3 };
+export const STAFF_FOR_COVERAGE: Record<Coverage, number> = { office: 1, extended: 2, crisis: 2 };
 
-/** The widest coverage a number of people can hold. */
+/** The widest coverage a number of employees can hold by themselves. */
 export function coverageForPeople(people: number): Coverage {
-  if (people >= STAFF_FOR_COVERAGE.crisis) return 'crisis';
-  if (people >= STAFF_FOR_COVERAGE.extended) return 'extended';
-  return 'office';
+  return people >= STAFF_FOR_COVERAGE.extended ? 'extended' : 'office';
 }
 
 /** Weekly hours the work needs: typed directly, or estimated from the presence. */
@@ -85,7 +85,9 @@ export interface CostContext {
 type CostFormula = (context: CostContext) => Omit<OptionCost, 'id' | 'totalCost'>;
 
 /** Full-time gross annual pay of the minimum wage. */
-export function minimumAnnualPay(context: Pick<CostContext, 'assumptions' | 'minimumWage'>): number {
+export function minimumAnnualPay(
+  context: Pick<CostContext, 'assumptions' | 'minimumWage'>,
+): number {
   return context.minimumWage.hourly * context.assumptions.fullTimeHours * 52;
 }
 
@@ -214,8 +216,7 @@ export const COST_FORMULAS: Record<OptionId, CostFormula> = {
       context.employerCost(situationFor(context, tutorSalary, a.fullTimeHours)).total /
       (a.fullTimeHours * 52);
     const tutor = a.apprenticeTutorHours * WEEKS_PER_MONTH * tutorHourly;
-    const coaching =
-      (a.apprenticeCoachingHoursMonth * a.freelanceDayRate) / a.freelanceHoursPerDay;
+    const coaching = (a.apprenticeCoachingHoursMonth * a.freelanceDayRate) / a.freelanceHoursPerDay;
     const aidMonths = Math.min(12, input.horizonMonths);
     return {
       monthlyCost: payroll.total / 12 + tutor + coaching + a.toolsMonthly,

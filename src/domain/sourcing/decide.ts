@@ -1,5 +1,10 @@
 import type { SourcingFile } from '../content/sourcing.ts';
-import { assumptionValues, indexFigures, requireFigure, resolveAssumptions } from './assumptions.ts';
+import {
+  assumptionValues,
+  indexFigures,
+  requireFigure,
+  resolveAssumptions,
+} from './assumptions.ts';
 import type { ResolvedAssumption } from './assumptions.ts';
 import { minimumAnnualPay } from './costs.ts';
 import type { MinimumWage } from './costs.ts';
@@ -51,7 +56,11 @@ export function evaluationContext(
   input: SourcingInput,
   files: readonly SourcingFile[],
   payroll: PayrollRules,
-): { context: EvaluationContext; resolved: ResolvedAssumption[]; minimumWage: MinimumWage & { year: number } } {
+): {
+  context: EvaluationContext;
+  resolved: ResolvedAssumption[];
+  minimumWage: MinimumWage & { year: number };
+} {
   const figures = indexFigures(files);
   const resolved = resolveAssumptions(figures, input);
   const quebec = requireFigure(figures, 'qc-minimum-wage');

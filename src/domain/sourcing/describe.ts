@@ -5,48 +5,13 @@ import type { PlanChange } from './plan.ts';
 import type { Threshold } from './sensitivity.ts';
 
 /** A translator for the `sourcing.` keys: the island, the API and the PDF each pass their own. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { Translate } from '../text/index.ts';
+import type { Locale, Translate } from '../text/index.ts';
+import { formatMoney, formatNumber } from '../text/index.ts';
+export { createTranslator, formatMoney, formatNumber } from '../text/index.ts';
 
 /** Locales the wording exists in. */
-export type WordingLocale = 'fr' | 'en';
-
-/** Builds a translator from a flat dictionary; `{name}` placeholders are filled, unknown ones kept. */
-export function translatorFrom(messages: Readonly<Record<string, string>>): Translate {
-  return (key, params = {}) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-}
-
-/** Number formatters are costly to build and immutable: one per locale and style, kept. */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatterFor(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
-}
-
-/** An amount of money, without decimals: « 12 345 € », "CA$12,345". */
-export function formatMoney(value: number, currency: 'EUR' | 'CAD', locale: WordingLocale): string {
-  return formatterFor(
-    `money|${currency}|${locale}`,
-    () =>
-      new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-        style: 'currency',
-        currency,
-        maximumFractionDigits: 0,
-      }),
-  ).format(Math.round(value));
-}
-
-/** A number with at most one decimal, in the locale's style. */
-export function formatNumber(value: number, locale: WordingLocale): string {
-  return formatterFor(
-    `number|${locale}`,
-    () => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }),
-  ).format(value);
-}
+export type WordingLocale = Locale;
 
 /**
  * The label of an assumption: its own wording when the dictionary has one (the trained employee's
@@ -188,9 +153,9 @@ export function describeStaffing(
         ? t('sourcing.staffing.colleague', { hours })
         : staffing.kind === 'apprentice'
           ? t('sourcing.staffing.apprentice', { hours })
-          : t(
-              `sourcing.staffing.${staffing.fullTime ? 'full-time' : 'part-time'}.${staffing.people === 1 ? 'one' : 'other'}`,
-              { count: staffing.people, hours },
-            );
+          : t(`sourcing.staffing.${staffing.fullTime ? 'full-time' : 'part-time'}`, {
+              count: staffing.people,
+              hours,
+            });
   return `${who} ${t(`sourcing.staffing.covers.${coverage}`)}`;
 }

@@ -33,7 +33,11 @@ export const SEVERITY: Record<FeasibilityIssue['type'], Severity> = {
 };
 
 /** Rank of a severity, hardest first. */
-export const SEVERITY_RANK: Record<Severity, number> = { excluded: 0, structural: 1, adjustable: 2 };
+export const SEVERITY_RANK: Record<Severity, number> = {
+  excluded: 0,
+  structural: 1,
+  adjustable: 2,
+};
 
 const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -82,9 +86,7 @@ export function checkFeasibility(
     issues.push({ type: 'coverage', needed: input.coverage, offered: cost.coverage });
   }
   const limit =
-    cost.id === 'part-time'
-      ? cost.staffing.people * a.fullTimeHours - 0.5
-      : hoursLimit(cost.id, a);
+    cost.id === 'part-time' ? cost.staffing.people * a.fullTimeHours - 0.5 : hoursLimit(cost.id, a);
   if (hoursPerWeek > limit + 1e-9)
     issues.push({ type: 'hours', hours: roundTo(hoursPerWeek, 1), limit: roundTo(limit, 1) });
   const minimum = minimumHours(cost.id, a);

@@ -119,7 +119,8 @@ function limited(field: LimitedField) {
   const message = rangeMessage(field);
   const base = z.number({ error: message }).min(min, message).max(max, message);
   return z.preprocess(
-    (value) => (typeof value === 'string' ? (value.trim() === '' ? Number.NaN : Number(value)) : value),
+    (value) =>
+      typeof value === 'string' ? (value.trim() === '' ? Number.NaN : Number(value)) : value,
     integer ? base.int(message) : base,
   );
 }

@@ -1,4 +1,5 @@
 import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
+import { fileNameOf } from '../text/index.ts';
 import { formatMoney, formatNumber } from './describe.ts';
 import type { Translate } from './describe.ts';
 import type { SourcingView } from './present.ts';
@@ -12,18 +13,10 @@ export interface SourcingSummaryOptions {
   link?: string;
 }
 
-/** A file-name-safe slug: lower case ASCII letters, digits and dashes. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50);
-}
-
-/** « boulangerie-martin-sourcing-2026-11-30.pdf »; without a company, « sourcing-2026-11-30.pdf ». */
+/**
+ * The PDF's file name, after the company and the date: « boulangerie-martin-aide-au-choix-2026-11-30.pdf »;
+ * without a company, « aide-au-choix-2026-11-30.pdf ».
+ */
 export function sourcingPdfFileName(
   company: string,
   isoDate: string,
@@ -38,7 +31,7 @@ export function sourcingPdfFileName(
       : locale === 'fr'
         ? 'aide-au-choix'
         : 'sourcing';
-  return [slugify(company), name, isoDate].filter(Boolean).join('-') + '.pdf';
+  return fileNameOf([company, name, isoDate], 'pdf');
 }
 
 /**
@@ -59,7 +52,8 @@ export function buildSourcingSummary(
   const blocks: PdfBlock[] = [
     {
       type: 'callout',
-      tone: view.status === 'recommended' ? 'success' : view.status === 'closest' ? 'warning' : 'info',
+      tone:
+        view.status === 'recommended' ? 'success' : view.status === 'closest' ? 'warning' : 'info',
       title: view.headline,
       text: view.summary,
     },
@@ -155,7 +149,8 @@ export function buildSourcingSummary(
       ]),
     },
   );
-  if (link) blocks.push({ type: 'paragraph', tone: 'small', text: t('sourcing.pdf.link', { url: link }) });
+  if (link)
+    blocks.push({ type: 'paragraph', tone: 'small', text: t('sourcing.pdf.link', { url: link }) });
   const company = view.input.company;
   return {
     title: company ? `${t('sourcing.pdf.title')} · ${company}` : t('sourcing.pdf.title'),

@@ -67,9 +67,9 @@ function changesFor(
   const after =
     changes.length === 0
       ? option
-      : evaluateSourcing(applyChanges(input, changes), context, { withReasons: false }).options.find(
-          (other) => other.id === option.id,
-        );
+      : evaluateSourcing(applyChanges(input, changes), context, {
+          withReasons: false,
+        }).options.find((other) => other.id === option.id);
   const budget = after?.issues.find((issue) => issue.type === 'budget');
   if (budget?.type === 'budget') {
     changes.push({ type: 'budget', from: input.monthlyBudget, to: budget.averageMonthly });
@@ -94,7 +94,8 @@ function sizeOf(changes: readonly PlanChange[]): number {
   return changes.reduce((sum, change) => {
     if (change.type === 'budget') return sum + (change.to - change.from) / Math.max(change.to, 1);
     if (change.type === 'start') return sum + (change.to - change.from) / change.to;
-    if (change.type === 'coverage') return sum + coverageRank(change.from) - coverageRank(change.to);
+    if (change.type === 'coverage')
+      return sum + coverageRank(change.from) - coverageRank(change.to);
     return sum + (change.from - change.to) / Math.max(change.from, 1);
   }, 0);
 }

@@ -27,7 +27,12 @@ import type { Threshold } from './sensitivity.ts';
 export interface CostBreakdownView {
   /** Whose cost it is: « one full-time hire », « the apprentice ». */
   title: string;
-  rows: { family: CostFamily | 'gross' | 'reductions' | 'aid' | 'total'; label: string; amount: number; text: string }[];
+  rows: {
+    family: CostFamily | 'gross' | 'reductions' | 'aid' | 'total';
+    label: string;
+    amount: number;
+    text: string;
+  }[];
   /** Where the figures come from, with the year of the rules. */
   source: string;
 }
@@ -106,7 +111,13 @@ export interface SourcingView {
   /** Options in ranking order: the recommendation (or closest plan) first. */
   options: OptionView[];
   plan?: PlanView;
-  weights: { criterion: Criterion; label: string; weight: number; computed: number; edited: boolean }[];
+  weights: {
+    criterion: Criterion;
+    label: string;
+    weight: number;
+    computed: number;
+    edited: boolean;
+  }[];
   sensitivity: (Threshold & { text: string })[];
   assumptions: AssumptionView[];
   /** Messages about the inputs: a salary below the minimum wage, the transport levy unset. */
@@ -256,18 +267,13 @@ export function presentSourcing(
     }),
     notices,
     inputSummary: summariseInput(answer, t, money, number),
-    briefAvailable:
-      answer.recommendation !== null && BRIEF_OPTIONS.includes(answer.recommendation),
+    briefAvailable: answer.recommendation !== null && BRIEF_OPTIONS.includes(answer.recommendation),
     input: answer.input,
   };
 }
 
 function formatMoneyExact(value: number, currency: 'EUR' | 'CAD', locale: WordingLocale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 2,
-  }).format(value);
+  return formatMoney(value, currency, locale, { fractionDigits: 2 });
 }
 
 function breakdownView(
@@ -334,7 +340,10 @@ function summariseInput(
     },
     { label: t('sourcing.field.startWithinWeeks'), value: number(input.startWithinWeeks) },
     { label: t('sourcing.field.horizonMonths'), value: number(input.horizonMonths) },
-    { label: t('sourcing.field.canTrain'), value: t(input.canTrain ? 'sourcing.yes' : 'sourcing.no') },
+    {
+      label: t('sourcing.field.canTrain'),
+      value: t(input.canTrain ? 'sourcing.yes' : 'sourcing.no'),
+    },
     { label: t('sourcing.field.seniority'), value: t(`sourcing.seniority.${input.seniority}`) },
     {
       label: t('sourcing.field.scales'),

@@ -141,7 +141,8 @@ export function searchGrid(
   const last = Math.floor((max - min) / step + 1e-9);
   const position = (current - min) / step;
   // Grid indices strictly beyond the current value, nearest first.
-  const first = direction === 'above' ? Math.floor(position + 1e-9) + 1 : Math.ceil(position - 1e-9) - 1;
+  const first =
+    direction === 'above' ? Math.floor(position + 1e-9) + 1 : Math.ceil(position - 1e-9) - 1;
   const sign = direction === 'above' ? 1 : -1;
   const end = direction === 'above' ? last : 0;
   if (direction === 'above' ? first > end : first < end) return undefined;

@@ -180,7 +180,8 @@ export const sourcing = {
   'sourcing.sensitivity.above.horizonMonths': 'Over a horizon of {value} months or more',
   'sourcing.sensitivity.below.horizonMonths': 'Over a horizon of {value} months or less',
   'sourcing.sensitivity.above.startWithinWeeks': 'If the start can wait {value} weeks or more',
-  'sourcing.sensitivity.below.startWithinWeeks': 'If the work must start within {value} weeks or less',
+  'sourcing.sensitivity.below.startWithinWeeks':
+    'If the work must start within {value} weeks or less',
   'sourcing.sensitivity.above.closeness': 'If work with other departments rises to {value}/5',
   'sourcing.sensitivity.below.closeness': 'If work with other departments falls to {value}/5',
   'sourcing.sensitivity.above.independence': 'If independence matters {value}/5',
@@ -194,4 +195,93 @@ export const sourcing = {
   'sourcing.pdf.subtitle': 'Community management · {date}',
   'sourcing.pdf.footer': "Trait d'union · a decision aid; check it against your quotes",
   'sourcing.pdf.link': 'Link to this result: {url}',
+  // Issue 14: plans, staffing, breakdowns, notices, weights and briefs.
+  'sourcing.answer.closest':
+    'No option meets all your constraints: the closest workable plan is “{option}”.',
+  'sourcing.answer.noWork': 'Nothing to hand over yet: the workload is zero.',
+  'sourcing.answer.noWork.detail':
+    'Under half an hour a week, neither a hire, nor training, nor a provider makes sense. Describe your planned online presence to get a plan.',
+  'sourcing.plan.title': 'To make “{option}” work',
+  'sourcing.plan.hoursRoute': 'Or, changing nothing else: {change}.',
+  'sourcing.plan.atOnce':
+    'Right now, within your constraints: “{option}” for up to {hours} h a week.',
+  'sourcing.plan.atOnce.none':
+    'Nothing fits your current constraints, even for half an hour a week: start with one of the changes above.',
+  'sourcing.plan.change.budget': 'a budget of {to} a month instead of {from} (+{delta})',
+  'sourcing.plan.change.start': 'a start within {to} weeks instead of {from} (+{delta})',
+  'sourcing.plan.change.coverage': 'coverage reduced to: {to} (instead of: {from})',
+  'sourcing.plan.change.hours': '{to} h a week instead of {from} (−{delta} h)',
+  'sourcing.staffing.full-time':
+    '{count, plural, one {1 full-time person:} other {# full-time people on staggered hours and a rota:}}',
+  'sourcing.staffing.part-time':
+    '{count, plural, one {1 part-time person ({hours} h a week):} other {# part-time people ({hours} h a week each) on staggered hours and a rota:}}',
+  'sourcing.staffing.colleague': 'You or a colleague, {hours} h a week on top of their job:',
+  'sourcing.staffing.apprentice':
+    'An apprentice, {hours} h a week at work (the rest at school), with a tutor:',
+  'sourcing.staffing.one-provider': 'One outside person with flexible hours:',
+  'sourcing.staffing.team': 'An outside team of several people:',
+  'sourcing.staffing.covers.office': 'covers office hours.',
+  'sourcing.staffing.covers.extended': 'also covers evenings and weekends.',
+  'sourcing.staffing.covers.crisis': 'covers day and night, crisis on-call included.',
+  'sourcing.reason.blocker.unavailable':
+    'The work-study contract is French; in Québec, look at internships instead (not costed here).',
+  'sourcing.option.part-time': 'Hire part-time',
+  'sourcing.option.part-time.hint': 'A contract sized to the hours, at least the legal minimum',
+  'sourcing.option.apprentice': 'Take an apprentice',
+  'sourcing.option.apprentice.hint':
+    'Work-study contract with a hiring aid, school rhythm and a tutor',
+  'sourcing.breakdown.title.employee': 'Employer cost of one hire, per year',
+  'sourcing.breakdown.title.apprentice': 'Employer cost of the apprentice, per year',
+  'sourcing.breakdown.gross': 'Gross salary',
+  'sourcing.breakdown.health': 'Health (sickness, provident)',
+  'sourcing.breakdown.accidents': 'Work accidents',
+  'sourcing.breakdown.pension': 'Pension',
+  'sourcing.breakdown.family': 'Family',
+  'sourcing.breakdown.unemployment': 'Unemployment insurance',
+  'sourcing.breakdown.transport': 'Transport levy (versement mobilité)',
+  'sourcing.breakdown.other': 'Other contributions (training, housing, social dialogue…)',
+  'sourcing.breakdown.reductions': 'Contribution reductions',
+  'sourcing.breakdown.total': 'Total employer cost',
+  'sourcing.breakdown.aid': 'Hiring aid (first year)',
+  'sourcing.breakdown.source.fr': "Computed by URSSAF's engine (modele-social), {year} rules.",
+  'sourcing.breakdown.source.qc':
+    'Québec {year} rates from our sources (QPP, QPIP, EI, HSF, CNT); CNESST not included.',
+  'sourcing.notice.belowMinimumWage':
+    '{label}: {value} is below the minimum wage ({hourly} an hour in {year}, {minimum} a year full-time). The legal minimum is used instead.',
+  'sourcing.notice.transportLevyUnset':
+    "Transport levy not set: above 10 staff it depends on the town of the workplace (up to about 3.2 % in Paris). Enter your rate (URSSAF's search engine) for an exact cost.",
+  'sourcing.field.company': 'Company name (optional)',
+  'sourcing.field.transportLevyPercent': 'Transport levy rate of the workplace (%)',
+  'sourcing.field.transportLevyPercent.hint':
+    '0 if your town has none or you have 10 staff or fewer. Rates on urssaf.fr, “versement mobilité”.',
+  'sourcing.field.scales': 'Priorities',
+  'sourcing.field.role': 'Role template for the mission brief',
+  'sourcing.role.none': 'None',
+  'sourcing.role.manager': 'Manager',
+  'sourcing.role.animator': 'Animator',
+  'sourcing.role.expert': 'Expert',
+  'sourcing.summary.estimated':
+    '{hours} h estimated ({networks} networks, {posts} posts and {conversations} messages a week)',
+  'sourcing.invalid.range': 'Enter a number from {min} to {max}.',
+  'sourcing.invalid.rangeInteger': 'Enter a whole number from {min} to {max}.',
+  'sourcing.invalid.company': '80 characters at most.',
+  'sourcing.invalid.objectives': 'Choose at least one objective.',
+  'sourcing.answer.weights.edit':
+    'Your weights (0 to 10): the answer updates as soon as you change one.',
+  'sourcing.answer.weights.reset': 'Back to the computed weights',
+  'sourcing.col.computed': 'Computed weight',
+  'sourcing.answer.dated': 'dated',
+  'sourcing.answer.datedWhy': 'Figure over 5 years old: {reason}',
+  'sourcing.answer.breakdown': 'Employer cost in detail',
+  'sourcing.answer.notices': 'Good to know',
+  'sourcing.assumption.salaryJunior': 'Gross annual salary, junior',
+  'sourcing.assumption.salaryConfirmed': 'Gross annual salary, confirmed',
+  'sourcing.assumption.salarySenior': 'Gross annual salary, senior',
+  'sourcing.pdf.inputs': 'Your answers',
+  'sourcing.pdf.plan': 'The plan',
+  'sourcing.pdf.assumptions': 'Assumptions and sources',
+  'sourcing.pdf.weights': 'Criteria weights',
+  'sourcing.brief.link': 'Mission brief for the provider',
+  'sourcing.brief.markdown': 'Mission brief (Markdown)',
+  'sourcing.brief.pdf': 'Mission brief (PDF)',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -180,7 +180,8 @@ export const sourcing = {
   'sourcing.sensitivity.below.monthlyBudget': 'Avec un budget de {value} par mois ou moins',
   'sourcing.sensitivity.above.horizonMonths': 'Sur un horizon de {value} mois ou plus',
   'sourcing.sensitivity.below.horizonMonths': 'Sur un horizon de {value} mois ou moins',
-  'sourcing.sensitivity.above.startWithinWeeks': 'Si le démarrage peut attendre {value} semaines ou plus',
+  'sourcing.sensitivity.above.startWithinWeeks':
+    'Si le démarrage peut attendre {value} semaines ou plus',
   'sourcing.sensitivity.below.startWithinWeeks':
     'Si le démarrage doit se faire sous {value} semaines ou moins',
   'sourcing.sensitivity.above.closeness': 'Si le lien avec les autres services monte à {value}/5',
@@ -198,33 +199,42 @@ export const sourcing = {
   'sourcing.pdf.footer': "Trait d'union · aide à la décision, à vérifier avec vos devis",
   'sourcing.pdf.link': 'Lien vers ce résultat : {url}',
   // Issue 14: plans, staffing, breakdowns, notices, weights and briefs.
-  'sourcing.answer.closest': 'Aucune option ne tient toutes vos contraintes : le plan le plus proche est « {option} ».',
+  'sourcing.answer.closest':
+    'Aucune option ne tient toutes vos contraintes : le plan le plus proche est « {option} ».',
   'sourcing.answer.noWork': 'Rien à confier pour l’instant : la charge de travail est nulle.',
-  'sourcing.answer.noWork.detail': 'Avec moins d’une demi-heure par semaine, ni embauche, ni formation, ni prestataire ne se justifie. Décrivez votre présence en ligne prévue pour obtenir un plan.',
+  'sourcing.answer.noWork.detail':
+    'Avec moins d’une demi-heure par semaine, ni embauche, ni formation, ni prestataire ne se justifie. Décrivez votre présence en ligne prévue pour obtenir un plan.',
   'sourcing.plan.title': 'Pour que « {option} » fonctionne',
   'sourcing.plan.hoursRoute': 'Ou bien, sans rien changer d’autre : {change}.',
-  'sourcing.plan.atOnce': 'Dès maintenant, dans vos contraintes : « {option} » pour {hours} h par semaine au plus.',
-  'sourcing.plan.atOnce.none': 'Rien ne tient dans vos contraintes actuelles, même pour une demi-heure par semaine : commencez par l’un des changements ci-dessus.',
+  'sourcing.plan.atOnce':
+    'Dès maintenant, dans vos contraintes : « {option} » pour {hours} h par semaine au plus.',
+  'sourcing.plan.atOnce.none':
+    'Rien ne tient dans vos contraintes actuelles, même pour une demi-heure par semaine : commencez par l’un des changements ci-dessus.',
   'sourcing.plan.change.budget': 'budget de {to} par mois au lieu de {from} (+{delta})',
   'sourcing.plan.change.start': 'démarrage sous {to} semaines au lieu de {from} (+{delta})',
   'sourcing.plan.change.coverage': 'couverture réduite à : {to} (au lieu de : {from})',
   'sourcing.plan.change.hours': '{to} h par semaine au lieu de {from} (−{delta} h)',
-  'sourcing.staffing.full-time.one': '1 personne à temps plein : elle',
-  'sourcing.staffing.full-time.other': '{count} personnes à temps plein, en horaires décalés et en roulement : elles',
-  'sourcing.staffing.part-time.one': '1 personne à temps partiel ({hours} h par semaine) : elle',
-  'sourcing.staffing.part-time.other': '{count} personnes à temps partiel ({hours} h par semaine chacune), en horaires décalés et en roulement : elles',
-  'sourcing.staffing.colleague': 'Vous ou une personne de l’équipe, {hours} h par semaine en plus de son poste :',
-  'sourcing.staffing.apprentice': 'Un·e apprenti·e, {hours} h par semaine en entreprise (le reste à l’école), avec un·e tuteur·rice :',
+  'sourcing.staffing.full-time':
+    '{count, plural, one {1 personne à temps plein : elle} other {# personnes à temps plein, en horaires décalés et en roulement : elles}}',
+  'sourcing.staffing.part-time':
+    '{count, plural, one {1 personne à temps partiel ({hours} h par semaine) : elle} other {# personnes à temps partiel ({hours} h par semaine chacune), en horaires décalés et en roulement : elles}}',
+  'sourcing.staffing.colleague':
+    'Vous ou une personne de l’équipe, {hours} h par semaine en plus de son poste :',
+  'sourcing.staffing.apprentice':
+    'Un·e apprenti·e, {hours} h par semaine en entreprise (le reste à l’école), avec un·e tuteur·rice :',
   'sourcing.staffing.one-provider': 'Une personne extérieure aux horaires souples :',
   'sourcing.staffing.team': 'Une équipe extérieure de plusieurs personnes :',
   'sourcing.staffing.covers.office': 'couvre les heures de bureau.',
   'sourcing.staffing.covers.extended': 'couvre aussi les soirs et les week-ends.',
   'sourcing.staffing.covers.crisis': 'couvre jour et nuit, astreinte de crise comprise.',
-  'sourcing.reason.blocker.unavailable': 'Le contrat d’apprentissage est français ; au Québec, voyez plutôt les stages (non chiffrés ici).',
+  'sourcing.reason.blocker.unavailable':
+    'Le contrat d’apprentissage est français ; au Québec, voyez plutôt les stages (non chiffrés ici).',
   'sourcing.option.part-time': 'Recruter à temps partiel',
-  'sourcing.option.part-time.hint': 'Un contrat ajusté aux heures, au moins la durée légale minimale',
+  'sourcing.option.part-time.hint':
+    'Un contrat ajusté aux heures, au moins la durée légale minimale',
   'sourcing.option.apprentice': 'Prendre un·e apprenti·e',
-  'sourcing.option.apprentice.hint': 'Contrat en alternance avec aide à l’embauche, rythme école et tutorat',
+  'sourcing.option.apprentice.hint':
+    'Contrat en alternance avec aide à l’embauche, rythme école et tutorat',
   'sourcing.breakdown.title.employee': 'Coût employeur d’une personne recrutée, par an',
   'sourcing.breakdown.title.apprentice': 'Coût employeur de l’apprenti·e, par an',
   'sourcing.breakdown.gross': 'Salaire brut',
@@ -239,24 +249,30 @@ export const sourcing = {
   'sourcing.breakdown.total': 'Coût employeur total',
   'sourcing.breakdown.aid': 'Aide à l’embauche (1re année)',
   'sourcing.breakdown.source.fr': 'Calcul du moteur de l’URSSAF (modele-social), règles {year}.',
-  'sourcing.breakdown.source.qc': 'Taux québécois {year} de nos sources (RRQ, RQAP, AE, FSS, CNT) ; CNESST non comprise.',
-  'sourcing.notice.belowMinimumWage': '{label} : {value} est sous le salaire minimum ({hourly} de l’heure en {year}, soit {minimum} par an à temps plein). Le calcul retient le minimum légal.',
-  'sourcing.notice.transportLevyUnset': 'Versement mobilité non renseigné : au-delà de 10 salarié·es, il dépend de la commune du lieu de travail (jusqu’à environ 3,2 % à Paris). Indiquez votre taux (moteur de recherche de l’URSSAF) pour un coût exact.',
+  'sourcing.breakdown.source.qc':
+    'Taux québécois {year} de nos sources (RRQ, RQAP, AE, FSS, CNT) ; CNESST non comprise.',
+  'sourcing.notice.belowMinimumWage':
+    '{label} : {value} est sous le salaire minimum ({hourly} de l’heure en {year}, soit {minimum} par an à temps plein). Le calcul retient le minimum légal.',
+  'sourcing.notice.transportLevyUnset':
+    'Versement mobilité non renseigné : au-delà de 10 salarié·es, il dépend de la commune du lieu de travail (jusqu’à environ 3,2 % à Paris). Indiquez votre taux (moteur de recherche de l’URSSAF) pour un coût exact.',
   'sourcing.field.company': 'Nom de l’entreprise (facultatif)',
   'sourcing.field.transportLevyPercent': 'Taux du versement mobilité du lieu de travail (%)',
-  'sourcing.field.transportLevyPercent.hint': '0 si votre commune n’en a pas ou si vous avez 10 salarié·es ou moins. Taux sur urssaf.fr, « versement mobilité ».',
+  'sourcing.field.transportLevyPercent.hint':
+    '0 si votre commune n’en a pas ou si vous avez 10 salarié·es ou moins. Taux sur urssaf.fr, « versement mobilité ».',
   'sourcing.field.scales': 'Priorités',
   'sourcing.field.role': 'Modèle de rôle pour le cahier des charges',
   'sourcing.role.none': 'Aucun',
   'sourcing.role.manager': 'Manager',
   'sourcing.role.animator': 'Animateur·rice',
   'sourcing.role.expert': 'Expert·e',
-  'sourcing.summary.estimated': '{hours} h estimées ({networks} réseaux, {posts} publications et {conversations} messages par semaine)',
+  'sourcing.summary.estimated':
+    '{hours} h estimées ({networks} réseaux, {posts} publications et {conversations} messages par semaine)',
   'sourcing.invalid.range': 'Entrez un nombre entre {min} et {max}.',
   'sourcing.invalid.rangeInteger': 'Entrez un nombre entier entre {min} et {max}.',
   'sourcing.invalid.company': '80 caractères au plus.',
   'sourcing.invalid.objectives': 'Choisissez au moins un objectif.',
-  'sourcing.answer.weights.edit': 'Vos poids (0 à 10) : la réponse se met à jour dès que vous en changez un.',
+  'sourcing.answer.weights.edit':
+    'Vos poids (0 à 10) : la réponse se met à jour dès que vous en changez un.',
   'sourcing.answer.weights.reset': 'Revenir aux poids calculés',
   'sourcing.col.computed': 'Poids calculé',
   'sourcing.answer.dated': 'ancien',

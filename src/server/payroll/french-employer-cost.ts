@@ -23,7 +23,11 @@ const MAX_CACHE = 5000;
 
 /** The engine's rules summed into each family of the official simulator. */
 const FAMILY_RULES: Record<CostFamily, string[]> = {
-  health: ['salarié . cotisations . maladie . employeur', 'salarié . cotisations . prévoyances . santé . employeur', 'salarié . cotisations . prévoyances . incapacité invalidité décès . employeur'],
+  health: [
+    'salarié . cotisations . maladie . employeur',
+    'salarié . cotisations . prévoyances . santé . employeur',
+    'salarié . cotisations . prévoyances . incapacité invalidité décès . employeur',
+  ],
   accidents: ['salarié . cotisations . ATMP'],
   pension: [
     'salarié . cotisations . vieillesse . plafonnée . employeur',

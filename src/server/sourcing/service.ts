@@ -4,7 +4,7 @@ import { renderPdf } from '../../domain/pdf/render.ts';
 import { indexFigures } from '../../domain/sourcing/assumptions.ts';
 import { decideSourcing } from '../../domain/sourcing/decide.ts';
 import type { PayrollRules, SourcingAnswer } from '../../domain/sourcing/decide.ts';
-import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import { createTranslator } from '../../domain/text/index.ts';
 import {
   combineEmployerCost,
   emptyFamilies,
@@ -76,10 +76,10 @@ const MAX_WARM_PASSES = 8;
  */
 async function decide(input: SourcingInput): Promise<SourcingAnswer> {
   const { files, employerCost } = await loadSourcingContent();
-  minimumWage ??= { ...frenchMinimumWage(), year: currentYear() };
+  minimumWage ??= { hourly: frenchMinimumWage().hourly, year: currentYear() };
   const rules = (port: EmployerCost): PayrollRules => ({
     employerCost: port,
-    frenchMinimumWage: minimumWage ?? { hourly: 0, monthly: 0, year: currentYear() },
+    frenchMinimumWage: minimumWage ?? { hourly: 0, year: currentYear() },
   });
   for (let pass = 0; pass < MAX_WARM_PASSES; pass += 1) {
     const missing: PayrollSituation[] = [];
@@ -116,9 +116,14 @@ export async function answerSourcing(input: SourcingInput, locale: Locale): Prom
   const key = `${locale}|${currentYear()}|${JSON.stringify(input)}`;
   const cached = answers.get(key);
   if (cached) return cached;
-  const view = presentSourcing(await decide(input), translatorFrom(DICTIONARIES[locale]), locale, {
-    currentYear: currentYear(),
-  });
+  const view = presentSourcing(
+    await decide(input),
+    createTranslator(locale, DICTIONARIES[locale]),
+    locale,
+    {
+      currentYear: currentYear(),
+    },
+  );
   if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? key);
   answers.set(key, view);
   return view;
@@ -142,7 +147,7 @@ export async function sourcingPdf(
     dateStyle: 'long',
   }).format(now);
   const model = buildSourcingSummary(view, {
-    t: translatorFrom(DICTIONARIES[locale]),
+    t: createTranslator(locale, DICTIONARIES[locale]),
     date,
     link: sourcingLink(input, locale, origin),
   });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
-import { pdfResponse } from '../../../server/http/pdf-response.ts';
+import { pdfResponse } from '../../../server/http/responses.ts';
 import { sourcingPdf } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
@@ -11,6 +11,10 @@ export const prerender = false;
 export const POST: APIRoute = async ({ request, url }) => {
   const body = await readJsonBody(request, SourcingInputSchema);
   if (!body.ok) return body.response;
-  const { bytes, fileName } = await sourcingPdf(body.data, toLocale(url.searchParams.get('locale')), url.origin);
+  const { bytes, fileName } = await sourcingPdf(
+    body.data,
+    toLocale(url.searchParams.get('locale')),
+    url.origin,
+  );
   return pdfResponse(bytes, fileName);
 };
