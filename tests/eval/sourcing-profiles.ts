@@ -20,7 +20,10 @@ import { PROFILES } from '../unit/sourcing/profiles.ts';
 
 const files = loadSourcing();
 const payroll: PayrollRules = {
-  employerCost: combineEmployerCost(frenchEmployerCost, quebecRatesFromFigures(indexFigures(files))),
+  employerCost: combineEmployerCost(
+    frenchEmployerCost,
+    quebecRatesFromFigures(indexFigures(files)),
+  ),
   frenchMinimumWage: { hourly: frenchMinimumWage().hourly, year: new Date().getFullYear() },
 };
 
@@ -28,7 +31,10 @@ let agreed = 0;
 let firstPick = 0;
 const cold: number[] = [];
 const warm: number[] = [];
-const lines: string[] = ['| profile | expert | helper | status | agrees |', '| --- | --- | --- | --- | --- |'];
+const lines: string[] = [
+  '| profile | expert | helper | status | agrees |',
+  '| --- | --- | --- | --- | --- |',
+];
 for (const profile of PROFILES) {
   const input = withDefaults(profile.draft);
   let started = performance.now();
@@ -51,7 +57,8 @@ for (const profile of PROFILES) {
     `| ${profile.name} | ${accept === 'no-work' ? 'nothing to staff' : accept.join(' / ')} | ${answer.recommendation ?? '—'} | ${answer.status} | ${ok ? 'yes' : 'NO'} |`,
   );
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 process.stdout.write(
   `${lines.join('\n')}\n\nAgreement with the expert: ${agreed} / ${PROFILES.length} (${Math.round((100 * agreed) / PROFILES.length)} %); expert's first pick: ${firstPick} / ${PROFILES.length}\n` +
     `Time per answer (decision + plan + sensitivity): median ${median(cold).toFixed(0)} ms with new URSSAF situations, ${median(warm).toFixed(1)} ms with memoised costs\n`,

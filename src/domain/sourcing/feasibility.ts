@@ -101,7 +101,8 @@ export function checkFeasibility(
   if (averageMonthly > input.monthlyBudget + 1e-6) {
     issues.push({
       type: 'budget',
-      averageMonthly: Math.ceil(averageMonthly),
+      // The smallest whole budget that fits (the same tolerance as the check above).
+      averageMonthly: Math.ceil(averageMonthly - 1e-6),
       budget: input.monthlyBudget,
     });
   }

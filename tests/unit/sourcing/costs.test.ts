@@ -55,7 +55,12 @@ describe('contractHours', () => {
 
 describe('coverageForPeople', () => {
   test('one person covers office hours, two evenings and weekends; crises need outside experts', () => {
-    expect([1, 2, 3, 4].map(coverageForPeople)).toEqual(['office', 'extended', 'extended', 'extended']);
+    expect([1, 2, 3, 4].map(coverageForPeople)).toEqual([
+      'office',
+      'extended',
+      'extended',
+      'extended',
+    ]);
   });
 });
 

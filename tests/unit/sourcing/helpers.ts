@@ -13,6 +13,7 @@ import { withDefaults } from '../../../src/domain/sourcing/input.ts';
 import type {
   Assumptions,
   Country,
+  SourcingInput,
   SourcingInputDraft,
 } from '../../../src/domain/sourcing/input.ts';
 import {
@@ -55,6 +56,11 @@ export function sourcedAssumptions(country: Country = 'fr'): Assumptions {
 
 /** A complete input from a partial one. */
 export const input = (draft: SourcingInputDraft = {}) => withDefaults(draft);
+
+/** The evaluation context of complete inputs with the real payroll rules. */
+export function contextFor(values: SourcingInput): EvaluationContext {
+  return evaluationContext(values, FILES, REAL_PAYROLL).context;
+}
 
 /** The evaluation context of a draft with the real payroll rules. */
 export function realContext(draft: SourcingInputDraft = {}): EvaluationContext {

@@ -33,7 +33,13 @@ export const PROFILES: readonly Profile[] = [
   },
   {
     name: 'craft shop, 5 staff, nobody to train, 5 h a week',
-    draft: { headcount: 5, monthlyBudget: 1200, workloadMode: 'hours', hoursPerWeek: 5, canTrain: false },
+    draft: {
+      headcount: 5,
+      monthlyBudget: 1200,
+      workloadMode: 'hours',
+      hoursPerWeek: 5,
+      canTrain: false,
+    },
     expected: {
       accept: ['freelance'],
       why: 'too little work for a hire and nobody in-house: a freelance package is the flexible, cheap answer',
@@ -67,7 +73,10 @@ export const PROFILES: readonly Profile[] = [
       outsideVoice: 4,
       canTrain: false,
     },
-    expected: { accept: ['freelance'], why: 'short, urgent and part-time: a freelancer starts within days and stops after the launch' },
+    expected: {
+      accept: ['freelance'],
+      why: 'short, urgent and part-time: a freelancer starts within days and stops after the launch',
+    },
   },
   {
     name: 'consumer brand, 120 staff, reputation at stake, crises at any hour',
@@ -115,7 +124,10 @@ export const PROFILES: readonly Profile[] = [
       canTrain: false,
       startWithinWeeks: 4,
     },
-    expected: { accept: ['freelance'], why: 'a hire takes about nine weeks (Apec); a freelancer starts now and fits the budget' },
+    expected: {
+      accept: ['freelance'],
+      why: 'a hire takes about nine weeks (Apec); a freelancer starts now and fits the budget',
+    },
   },
   {
     name: 'Québec SME, 30 staff, 32 h a week, two-year plan',
@@ -151,7 +163,13 @@ export const PROFILES: readonly Profile[] = [
   },
   {
     name: 'retail group, 300 staff, 60 h a week',
-    draft: { headcount: 300, monthlyBudget: 12000, workloadMode: 'hours', hoursPerWeek: 60, horizonMonths: 24 },
+    draft: {
+      headcount: 300,
+      monthlyBudget: 12000,
+      workloadMode: 'hours',
+      hoursPerWeek: 60,
+      horizonMonths: 24,
+    },
     expected: {
       accept: ['in-house', 'hybrid'],
       why: 'more than one full-time job for two years: two hires cost far less than 60 outside hours a week',
@@ -214,7 +232,10 @@ export const PROFILES: readonly Profile[] = [
   {
     name: 'no online presence planned yet',
     draft: { headcount: 12, workloadMode: 'hours', hoursPerWeek: 0 },
-    expected: { accept: 'no-work', why: 'with no workload there is nothing to staff and nobody to train' },
+    expected: {
+      accept: 'no-work',
+      why: 'with no workload there is nothing to staff and nobody to train',
+    },
   },
   {
     name: 'nobody to train, evenings and weekends, 40 h a week, 2 000 € a month',
@@ -236,7 +257,10 @@ export const PROFILES: readonly Profile[] = [
   {
     name: 'micro company, 2 staff, 1 h a week, 100 € a month',
     draft: { headcount: 2, monthlyBudget: 100, workloadMode: 'hours', hoursPerWeek: 1 },
-    expected: { accept: ['upskill'], why: 'one hour a week is the owner’s job after a short course' },
+    expected: {
+      accept: ['upskill'],
+      why: 'one hour a week is the owner’s job after a short course',
+    },
   },
   {
     name: 'SME open to work-study, 20 staff, 25 h a week, tight budget, three years',
@@ -298,7 +322,10 @@ export const PROFILES: readonly Profile[] = [
       canTrain: false,
       outsideVoice: 3,
     },
-    expected: { accept: ['freelance'], why: 'a short season starting now: a freelancer, no hiring costs to amortise' },
+    expected: {
+      accept: ['freelance'],
+      why: 'a short season starting now: a freelancer, no hiring costs to amortise',
+    },
   },
   {
     name: 'hotel, 40 staff, reviews answered on weekends, 15 h a week',
