@@ -284,4 +284,139 @@ export const sourcing = {
   'sourcing.brief.link': 'Mission brief for the provider',
   'sourcing.brief.markdown': 'Mission brief (Markdown)',
   'sourcing.brief.pdf': 'Mission brief (PDF)',
+  // Issue 14: the mission brief (cahier des charges).
+  'sourcing.brief.title': 'Mission brief: community management for {company}',
+  'sourcing.brief.subtitle': 'For: {option} · {date}',
+  'sourcing.brief.ourCompany': 'our company',
+  'sourcing.brief.h.context': 'Context',
+  'sourcing.brief.context':
+    '{company} has {headcount} staff ({country}) and is looking for someone to run its online communities.',
+  'sourcing.brief.answer': 'Chosen approach: {option}. {summary}',
+  'sourcing.brief.h.mission': 'The mission',
+  'sourcing.brief.mission.freelance':
+    'The provider runs our online spaces about {hours} h a week: posts, replies, moderation, monitoring and reporting.',
+  'sourcing.brief.mission.agency':
+    'The agency runs our online spaces about {hours} h a week with a named team (a lead and a back-up) and handles crises.',
+  'sourcing.brief.mission.hybrid':
+    'Outside experts support our in-house lead: peaks, launches, events and crises, with an on-call service outside office hours. The total workload is about {hours} h a week.',
+  'sourcing.brief.mission.apprentice':
+    'An outside expert coaches our apprentice a few hours a month: method, review of posts, feedback on sensitive replies and back-up in a crisis. The total workload is about {hours} h a week.',
+  'sourcing.brief.mission.in-house':
+    'Occasional support to our in-house team (about {hours} h a week in total).',
+  'sourcing.brief.mission.part-time':
+    'Occasional support to our in-house team (about {hours} h a week in total).',
+  'sourcing.brief.mission.upskill':
+    'Short training and coaching of the person taking the role over (about {hours} h a week in total).',
+  'sourcing.brief.h.objective': 'Objective',
+  'sourcing.brief.role':
+    'The reference role is {role}: objectives of the kind expected, to be quantified with us.',
+  'sourcing.brief.objective.visibility':
+    'Make the brand known to its target audience, measured by reach and engagement.',
+  'sourcing.brief.objective.customer-service':
+    'Answer public and private questions and complaints within the agreed times.',
+  'sourcing.brief.objective.acquisition':
+    'Bring new customers from the networks, measured by the visits and leads generated.',
+  'sourcing.brief.objective.e-reputation':
+    'Monitor what is said about the brand and handle criticism before it escalates.',
+  'sourcing.brief.objective.internal': 'Keep internal communication and the teams’ spaces alive.',
+  'sourcing.brief.h.inScope': 'In scope',
+  'sourcing.brief.h.outOfScope': 'Out of scope',
+  'sourcing.brief.h.redLines': 'Red lines, decisions and escalation',
+  'sourcing.brief.decides': 'Who decides: {who}',
+  'sourcing.brief.decides.default':
+    'the brand, through its communication lead; the provider proposes, the company approves.',
+  'sourcing.brief.escalation': 'Escalation: {how}',
+  'sourcing.brief.escalation.default':
+    'any sensitive matter (legal, health, safety, press) goes at once to the named contact, before any public reply.',
+  'sourcing.brief.redLine.1':
+    'Never answer in anger or enter a public quarrel on the brand’s behalf.',
+  'sourcing.brief.redLine.2':
+    'Never disclose personal or confidential information, even in a private message.',
+  'sourcing.brief.redLine.3': 'Do not delete criticism that respects the moderation policy.',
+  'sourcing.brief.h.volumes': 'Expected volumes',
+  'sourcing.brief.volume.hours': 'Estimated workload: {hours} h a week',
+  'sourcing.brief.volume.networks':
+    '{count, plural, one {# social network} other {# social networks}}',
+  'sourcing.brief.volume.spaces':
+    '{count, plural, one {# community space} other {# community spaces}} (forum, group, server)',
+  'sourcing.brief.volume.posts': 'Posts: {count} a week',
+  'sourcing.brief.volume.conversations': 'Messages and comments to handle: {count} a week',
+  'sourcing.brief.h.coverage': 'Hours and response times',
+  'sourcing.brief.coverage': 'Hours to cover: {coverage}.',
+  'sourcing.brief.response.office':
+    'First reply within 4 business hours to public and private questions.',
+  'sourcing.brief.response.extended':
+    'First reply within 4 hours, evenings and weekends included, on a shared schedule.',
+  'sourcing.brief.response.crisis':
+    'First reply within 4 hours normally; in a crisis, handled within 1 hour day and night and the named contact alerted within 30 minutes.',
+  'sourcing.brief.response.source':
+    'Benchmark: consumers expect a reply within 4 hours at most, while brands take 10 hours on average (Sprout Social Index, 2016; an old figure, no newer one is published).',
+  'sourcing.brief.h.reporting': 'Reporting and indicators',
+  'sourcing.brief.reporting':
+    'A short written update every week (highlights, open questions) and a monthly report with comments on these indicators:',
+  'sourcing.brief.kpi.1': 'Median first-response time',
+  'sourcing.brief.kpi.2': 'Share of messages and comments handled',
+  'sourcing.brief.kpi.3': 'Engagement rate per network',
+  'sourcing.brief.kpi.4': 'Community growth (followers, active members)',
+  'sourcing.brief.h.access': 'Tools and access',
+  'sourcing.brief.access.1':
+    'One named account per person, with two-factor authentication; never a shared password.',
+  'sourcing.brief.access.2':
+    'The company stays administrator of its accounts and pages; the provider gets the narrowest role that is enough.',
+  'sourcing.brief.access.3':
+    'Scheduling, monitoring and reporting tools are named in the proposal, with their cost and who holds the licence.',
+  'sourcing.brief.access.4':
+    'The list of accesses is kept up to date and removed on the day the mission ends.',
+  'sourcing.brief.h.data': 'Confidentiality and personal data',
+  'sourcing.brief.confidentiality':
+    'A confidentiality undertaking covers everything the provider learns about the company, during the mission and after it.',
+  'sourcing.brief.data.processor.fr':
+    'The mission handles customers’ data (messages, comments, contact details): the provider acts as a processor under article 28 of the GDPR, and the contract says so. In particular, the provider undertakes to:',
+  'sourcing.brief.data.processor.qc':
+    'The mission handles customers’ personal information: Québec’s private-sector act requires a written agreement governing its communication to the provider. It provides at least for:',
+  'sourcing.brief.data.none':
+    'No customer data is planned; should the mission come to handle some, an amendment will add the processor terms.',
+  'sourcing.brief.gdpr.1':
+    'process the data only on the company’s written instructions and for this mission;',
+  'sourcing.brief.gdpr.2': 'bind everyone working on it to confidentiality;',
+  'sourcing.brief.gdpr.3': 'take suitable security measures (GDPR article 32);',
+  'sourcing.brief.gdpr.4': 'use another processor only with the company’s written consent;',
+  'sourcing.brief.gdpr.5': 'help the company answer people’s requests and handle a data breach;',
+  'sourcing.brief.gdpr.6':
+    'delete or return all data at the end of the mission, as the company chooses;',
+  'sourcing.brief.gdpr.7':
+    'provide the information needed to check these commitments, audits included.',
+  'sourcing.brief.quebec.1': 'the measures protecting the information and keeping it confidential;',
+  'sourcing.brief.quebec.2':
+    'its use for the mission only and its destruction at the end of the contract;',
+  'sourcing.brief.quebec.3': 'notice without delay of any breach of its confidentiality.',
+  'sourcing.brief.h.ownership': 'Ownership of the content',
+  'sourcing.brief.ownership.1':
+    'Texts, visuals and videos made for the mission are assigned to the company; the contract lists each right assigned (reproduction, performance, adaptation), its duration and territory.',
+  'sourcing.brief.ownership.2': 'Accounts, pages, followers and histories belong to the company.',
+  'sourcing.brief.ownership.3': 'Third-party stock images or music are flagged with their licence.',
+  'sourcing.brief.h.reversibility': 'Reversibility at the end',
+  'sourcing.brief.reversibility.1':
+    'The contract sets a notice period and a handover period (two to four weeks).',
+  'sourcing.brief.reversibility.2':
+    'Handed over: editorial calendar, reply templates, moderation policy, key contacts, indicator history.',
+  'sourcing.brief.reversibility.3':
+    'The sources of the content (editable files) are delivered in an open format.',
+  'sourcing.brief.reversibility.4':
+    'All the provider’s accesses are removed and the deletion of data is confirmed in writing.',
+  'sourcing.brief.h.budget': 'Budget and schedule',
+  'sourcing.brief.budget':
+    'Indicative budget: {budget} a month over {months} months; start wanted within {weeks} weeks.',
+  'sourcing.brief.h.grid': 'Grid to compare the proposals',
+  'sourcing.brief.grid.provider': 'Provider',
+  'sourcing.brief.grid.monthly': 'Monthly fee',
+  'sourcing.brief.grid.setup': 'Set-up fee',
+  'sourcing.brief.grid.extras': 'Extra hours',
+  'sourcing.brief.grid.commitment': 'Commitment (months)',
+  'sourcing.brief.grid.normalised': 'Cost a month over {months} months',
+  'sourcing.brief.grid.budget': 'Within budget',
+  'sourcing.brief.grid.coverage': 'Hours and response times met',
+  'sourcing.brief.grid.notes': 'Notes',
+  'sourcing.brief.grid.note':
+    'Each proposal is brought to a monthly cost over {months} months: set-up fee + monthly fee × the longer of the horizon and the commitment + the extra hours expected, all divided by {months}.',
 } as const satisfies Record<keyof typeof fr, string>;

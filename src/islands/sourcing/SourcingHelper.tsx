@@ -2,11 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SourcingView } from '../../domain/sourcing/present.ts';
-import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import { createTranslator } from '../../domain/sourcing/describe.ts';
+import { sourcingPdfFileName } from '../../domain/sourcing/pdf.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import { inputFromQuery, toQueryString } from '../../domain/sourcing/query.ts';
-import { fetchSourcingAnswer, fetchSourcingPdf } from './api-client.ts';
+import { fetchSourcingAnswer, fetchSourcingBrief, fetchSourcingPdf } from './api-client.ts';
 import {
   DEFAULT_INPUT,
   defaultAssumptionValues,
@@ -36,7 +37,7 @@ type Status = 'idle' | 'loading' | 'error';
  * link reproduces it. The PDF comes from `POST /api/sourcing/pdf`, so no PDF code ships here.
  */
 export default function SourcingHelper({ locale, messages, assumptionFields, methodHref }: Props) {
-  const t = useMemo(() => translatorFrom(messages), [messages]);
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const [answer, setAnswer] = useState<SourcingView | undefined>();
   const [sent, setSent] = useState<SourcingInput | undefined>();
   const [status, setStatus] = useState<Status>('idle');
@@ -70,6 +71,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
           '',
           `${window.location.pathname}${query ? `?${query}` : ''}`,
         );
+        keepInputsOnLanguageSwitch(query);
         titleFocus.current = focus;
       } catch (error) {
         if (!abort.signal.aborted) {
@@ -97,6 +99,20 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     }
   }, [answer]);
 
+  // Editing a weight updates the answer at once (after a short pause while typing).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = watch((_values, { name }) => {
+      if (!name?.startsWith('weights')) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void handleSubmit((input) => run(input, false))(), 300);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [handleSubmit, run, watch]);
+
   const onCountryChange = (country: Country) => {
     const defaults = defaultAssumptionValues(assumptionFields, country);
     for (const field of assumptionFields) {
@@ -119,14 +135,8 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     setNotice(t('sourcing.pdf.loading'));
     try {
       const blob = await fetchSourcingPdf(sent, locale);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = locale === 'fr' ? 'synthese-sourcing.pdf' : 'sourcing-summary.pdf';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const date = new Date().toISOString().slice(0, 10);
+      saveBlob(blob, sourcingPdfFileName(sent.company, date, locale));
       setNotice('');
     } catch (error) {
       console.error(error);
@@ -134,6 +144,24 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     } finally {
       setPdfBusy(false);
     }
+  };
+
+  const downloadBrief = async (format: 'md' | 'pdf') => {
+    if (!sent) return;
+    try {
+      const blob = await fetchSourcingBrief(sent, locale, format);
+      const date = new Date().toISOString().slice(0, 10);
+      const name = sourcingPdfFileName(sent.company, date, locale, 'brief');
+      saveBlob(blob, format === 'md' ? name.replace(/\.pdf$/, '.md') : name);
+    } catch (error) {
+      console.error(error);
+      setNotice(t('sourcing.pdf.error'));
+    }
+  };
+
+  const resetWeights = () => {
+    for (const item of answer?.weights ?? []) setValue(`weights.${item.criterion}`, undefined);
+    void handleSubmit((input) => run({ ...input, weights: {} }, false))();
   };
 
   const country = watch('country') === 'qc' ? 'qc' : 'fr';
@@ -148,6 +176,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
         aria-describedby={status === 'error' ? 'sourcing-form-error' : undefined}
       >
         <SourcingFields
+          locale={locale}
           register={register}
           errors={formState.errors}
           t={t}
@@ -179,6 +208,8 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
             answer={answer}
             t={t}
             methodHref={methodHref}
+            register={register}
+            onResetWeights={resetWeights}
             actions={
               <div className="sourcing-actions">
                 <button
@@ -196,6 +227,24 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
                 >
                   {pdfBusy ? t('sourcing.pdf.loading') : t('sourcing.pdf')}
                 </button>
+                {answer.briefAvailable && (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void downloadBrief('pdf')}
+                    >
+                      {t('sourcing.brief.pdf')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void downloadBrief('md')}
+                    >
+                      {t('sourcing.brief.markdown')}
+                    </button>
+                  </>
+                )}
                 <p className="sourcing-notice" role="status">
                   {notice}
                 </p>
@@ -206,4 +255,28 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
       </section>
     </div>
   );
+}
+
+/** Offers a blob as a download under a file name. */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The header's language switch carries the inputs too, so switching language keeps the answer:
+ * the other locale's page reads them from its query string like any shared link.
+ */
+function keepInputsOnLanguageSwitch(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-testid="lang-switch"]')) {
+    const target = new URL(link.href, window.location.href);
+    target.search = query;
+    link.href = `${target.pathname}${target.search}`;
+  }
 }

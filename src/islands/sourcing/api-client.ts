@@ -27,3 +27,18 @@ export async function fetchSourcingPdf(input: SourcingInput, locale: 'fr' | 'en'
   if (!response.ok) throw new Error(`POST /api/sourcing/pdf answered ${response.status}`);
   return response.blob();
 }
+
+/** Asks the server for the mission brief of the same inputs, as Markdown or PDF. */
+export async function fetchSourcingBrief(
+  input: SourcingInput,
+  locale: 'fr' | 'en',
+  format: 'md' | 'pdf',
+): Promise<Blob> {
+  const response = await fetch(`/api/sourcing/brief?locale=${locale}&format=${format}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) throw new Error(`POST /api/sourcing/brief answered ${response.status}`);
+  return response.blob();
+}

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { SourcingFile } from '../../domain/content/sourcing.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
+import { briefPdfModel, briefToMarkdown, buildBrief } from '../../domain/sourcing/brief.ts';
+import type { BriefRequest } from '../../domain/sourcing/brief.ts';
 import { indexFigures } from '../../domain/sourcing/assumptions.ts';
 import { decideSourcing } from '../../domain/sourcing/decide.ts';
 import type { PayrollRules, SourcingAnswer } from '../../domain/sourcing/decide.ts';
@@ -23,6 +25,7 @@ import {
   frenchMinimumWage,
   isFrenchCostCached,
 } from '../payroll/french-employer-cost.ts';
+import { loadCatalog } from '../catalog.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
 
 /**
@@ -155,4 +158,53 @@ export async function sourcingPdf(
     bytes: await renderPdf(model, await loadPdfFonts()),
     fileName: sourcingPdfFileName(input.company, now.toISOString().slice(0, 10), locale),
   };
+}
+
+/** The formats the mission brief comes in. */
+export type BriefFormat = 'json' | 'md' | 'pdf';
+
+/**
+ * The mission brief (cahier des charges) of an answer, from the inputs, the role template chosen
+ * (objective, perimeter, red lines, escalation, KPIs) and any proposals to compare: as the view
+ * model (JSON), Markdown or PDF.
+ */
+export async function sourcingBrief(
+  request: BriefRequest,
+  locale: Locale,
+  requestedFormat: string | null,
+): Promise<{ body: string | Uint8Array; contentType: string; fileName: string }> {
+  const format: BriefFormat =
+    requestedFormat === 'md' || requestedFormat === 'pdf' ? requestedFormat : 'json';
+  const { proposals, ...input } = request;
+  const view = await answerSourcing(input, locale);
+  const t = createTranslator(locale, DICTIONARIES[locale]);
+  const now = new Date();
+  const role = input.role
+    ? (await loadCatalog()).roles.find((entry) => entry.id === input.role)
+    : undefined;
+  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+  }).format(now);
+  const brief = buildBrief(view, t, { role, proposals, date });
+  const fileName = sourcingPdfFileName(
+    input.company,
+    now.toISOString().slice(0, 10),
+    locale,
+    'brief',
+  );
+  if (format === 'pdf') {
+    const bytes = await renderPdf(
+      briefPdfModel(brief, t('sourcing.pdf.footer')),
+      await loadPdfFonts(),
+    );
+    return { body: bytes, contentType: 'application/pdf', fileName };
+  }
+  if (format === 'md') {
+    return {
+      body: briefToMarkdown(brief),
+      contentType: 'text/markdown; charset=utf-8',
+      fileName: fileName.replace(/\.pdf$/, '.md'),
+    };
+  }
+  return { body: JSON.stringify(brief), contentType: 'application/json', fileName };
 }
