@@ -195,9 +195,7 @@ export default function SourcingFields(props: Props) {
               </label>
             ))}
           </div>
-          {errors.objectives && (
-            <p className="field-error">{t('sourcing.invalid.objectives')}</p>
-          )}
+          {errors.objectives && <p className="field-error">{t('sourcing.invalid.objectives')}</p>}
         </fieldset>
         <p className="hint" id="sourcing-scale-hint">
           {t('sourcing.scale.hint')}
@@ -280,9 +278,7 @@ export default function SourcingFields(props: Props) {
                 <p className="hint sourcing-source" id={`${id}-source`}>
                   {variant.source}
                 </p>
-                {error && (
-                  <p className="field-error">{limitMessage('assumption', t, locale)}</p>
-                )}
+                {error && <p className="field-error">{limitMessage('assumption', t, locale)}</p>}
               </div>
             );
           })}
