@@ -34,8 +34,11 @@ export function estimateWeeklyHours(input: SourcingInput, a: Assumptions): numbe
 
 /** How an option is staffed: who, how many, on what contract, and so what it can cover. */
 export interface Staffing {
-  /** `employee`: hired staff; `colleague`: the owner or an employee; `provider`: outside. */
-  kind: 'employee' | 'colleague' | 'apprentice' | 'provider';
+  /**
+   * `employee`: hired staff; `lead`: hired staff with outside experts on call (the mix);
+   * `colleague`: the owner or an employee; `apprentice`; `provider`: outside.
+   */
+  kind: 'employee' | 'lead' | 'colleague' | 'apprentice' | 'provider';
   /** People doing the work (for a provider: 1 freelancer, a team at an agency). */
   people: number;
   /** Contract hours per week of each hired person (0 for providers). */
@@ -278,7 +281,7 @@ export const COST_FORMULAS: Record<OptionId, CostFormula> = {
       startWeeks: a.recruitmentWeeks,
       coverage: 'crisis',
       staffing: {
-        kind: 'employee',
+        kind: 'lead',
         people,
         hoursPerPerson,
         fullTime: hoursPerPerson >= a.fullTimeHours,

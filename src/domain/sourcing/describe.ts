@@ -153,9 +153,11 @@ export function describeStaffing(
         ? t('sourcing.staffing.colleague', { hours })
         : staffing.kind === 'apprentice'
           ? t('sourcing.staffing.apprentice', { hours })
-          : t(`sourcing.staffing.${staffing.fullTime ? 'full-time' : 'part-time'}`, {
-              count: staffing.people,
-              hours,
-            });
+          : staffing.kind === 'lead'
+            ? t('sourcing.staffing.lead', { count: staffing.people, hours })
+            : t(`sourcing.staffing.${staffing.fullTime ? 'full-time' : 'part-time'}`, {
+                count: staffing.people,
+                hours,
+              });
   return `${who} ${t(`sourcing.staffing.covers.${coverage}`)}`;
 }

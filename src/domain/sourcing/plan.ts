@@ -34,6 +34,14 @@ export interface Plan {
 /** Step of a weekly-hours search: contracts and quotes are in half hours. */
 export const HOURS_STEP = 0.5;
 
+/**
+ * The least a reduced workload must keep to be worth proposing: 2 h a week and a quarter of the
+ * work needed. « Do it for half an hour a week » is not a plan.
+ */
+export function smallestUsefulHours(hours: number): number {
+  return Math.max(2, Math.ceil((hours / 4) * 2) / 2);
+}
+
 const withHours = (input: SourcingInput, hours: number): SourcingInput => ({
   ...input,
   workloadMode: 'hours',
@@ -162,13 +170,15 @@ export function planWhenNothingFits(
     evaluateSourcing(changed, context, { withReasons: false }).options.find(
       (option) => option.id === id,
     )?.feasible === true;
-  const cut = largestHoursThatFit(hours, (value) => optionFits(withHours(input, value)));
+  const useful = smallestUsefulHours(hours);
+  const found = largestHoursThatFit(hours, (value) => optionFits(withHours(input, value)));
+  const cut = found !== undefined && found >= useful ? found : undefined;
   const anyFits = (value: number) =>
     evaluateSourcing(withHours(input, value), context, { withReasons: false }).status ===
     'recommended';
   const atOnceHours = largestHoursThatFit(hours, anyFits);
   const atOnceOption =
-    atOnceHours === undefined || atOnceHours < MIN_WORK_HOURS
+    atOnceHours === undefined || atOnceHours < Math.max(MIN_WORK_HOURS, useful)
       ? null
       : evaluateSourcing(withHours(input, atOnceHours), context, { withReasons: false })
           .recommendation;

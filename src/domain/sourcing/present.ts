@@ -278,7 +278,7 @@ function formatMoneyExact(value: number, currency: 'EUR' | 'CAD', locale: Wordin
 
 function breakdownView(
   payroll: NonNullable<SourcingAnswer['options'][number]['payroll']>,
-  kind: 'employee' | 'apprentice' | 'provider' | 'colleague',
+  kind: 'employee' | 'lead' | 'apprentice' | 'provider' | 'colleague',
   answer: SourcingAnswer,
   t: Translate,
   money: (value: number) => string,

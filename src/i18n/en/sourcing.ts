@@ -206,7 +206,7 @@ export const sourcing = {
   'sourcing.plan.atOnce':
     'Right now, within your constraints: “{option}” for up to {hours} h a week.',
   'sourcing.plan.atOnce.none':
-    'Nothing fits your current constraints, even for half an hour a week: start with one of the changes above.',
+    'Nothing useful fits your current constraints, even with far fewer hours: start with one of the changes above.',
   'sourcing.plan.change.budget': 'a budget of {to} a month instead of {from} (+{delta})',
   'sourcing.plan.change.start': 'a start within {to} weeks instead of {from} (+{delta})',
   'sourcing.plan.change.coverage': 'coverage reduced to: {to} (instead of: {from})',
@@ -215,6 +215,8 @@ export const sourcing = {
     '{count, plural, one {1 full-time person:} other {# full-time people on staggered hours and a rota:}}',
   'sourcing.staffing.part-time':
     '{count, plural, one {1 part-time person ({hours} h a week):} other {# part-time people ({hours} h a week each) on staggered hours and a rota:}}',
+  'sourcing.staffing.lead':
+    '{count, plural, one {1 in-house lead ({hours} h a week) and outside experts on call:} other {# in-house leads ({hours} h a week each) and outside experts on call:}}',
   'sourcing.staffing.colleague': 'You or a colleague, {hours} h a week on top of their job:',
   'sourcing.staffing.apprentice':
     'An apprentice, {hours} h a week at work (the rest at school), with a tutor:',

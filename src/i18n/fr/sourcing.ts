@@ -209,7 +209,7 @@ export const sourcing = {
   'sourcing.plan.atOnce':
     'Dès maintenant, dans vos contraintes : « {option} » pour {hours} h par semaine au plus.',
   'sourcing.plan.atOnce.none':
-    'Rien ne tient dans vos contraintes actuelles, même pour une demi-heure par semaine : commencez par l’un des changements ci-dessus.',
+    'Rien d’utile ne tient dans vos contraintes actuelles, même en réduisant fortement les heures : commencez par l’un des changements ci-dessus.',
   'sourcing.plan.change.budget': 'budget de {to} par mois au lieu de {from} (+{delta})',
   'sourcing.plan.change.start': 'démarrage sous {to} semaines au lieu de {from} (+{delta})',
   'sourcing.plan.change.coverage': 'couverture réduite à : {to} (au lieu de : {from})',
@@ -218,6 +218,8 @@ export const sourcing = {
     '{count, plural, one {1 personne à temps plein : elle} other {# personnes à temps plein, en horaires décalés et en roulement : elles}}',
   'sourcing.staffing.part-time':
     '{count, plural, one {1 personne à temps partiel ({hours} h par semaine) : elle} other {# personnes à temps partiel ({hours} h par semaine chacune), en horaires décalés et en roulement : elles}}',
+  'sourcing.staffing.lead':
+    '{count, plural, one {1 responsable interne ({hours} h par semaine) et des expert·es extérieur·es d’astreinte :} other {# responsables internes ({hours} h par semaine chacun·e) et des expert·es extérieur·es d’astreinte :}}',
   'sourcing.staffing.colleague':
     'Vous ou une personne de l’équipe, {hours} h par semaine en plus de son poste :',
   'sourcing.staffing.apprentice':
