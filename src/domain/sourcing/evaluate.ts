@@ -140,8 +140,8 @@ export function evaluateSourcing(
 }
 
 /**
- * Words the ranking as reasons: for the recommended (or closest) option, what blocks it and its
- * strongest points; for each other option, why not it: blockers first, then the widest gaps.
+ * Words the ranking as reasons: for the recommended (or closest) option, its strongest points;
+ * for each other option, why not it: blockers first, then the widest gaps.
  */
 export function attachReasons(
   options: readonly OptionResult[],
@@ -151,10 +151,8 @@ export function attachReasons(
   for (const option of options) {
     option.reasons =
       option.id === best.id
-        ? [
-            ...best.issues.map((issue): Reason => ({ type: 'blocker', issue })),
-            ...strengthsOf(best, options, weights),
-          ]
+        ? // What blocks the closest plan is said by the plan itself, change by change.
+          strengthsOf(best, options, weights)
         : weaknessesOf(option, best, weights);
   }
 }

@@ -6,7 +6,7 @@ export const sourcing = {
   'sourcing.description':
     'Compare hiring, training an employee, a freelancer, an agency or a mix for your community management: costs, feasibility and reasons.',
   'sourcing.lead':
-    'Describe your company and needs: the tool compares five ways to run your community management, with costs over your horizon, what is feasible and why.',
+    'Describe your company and needs: the tool compares seven ways to run your community management, with costs over your horizon, what is feasible and why.',
   'sourcing.noscript':
     'The decision helper needs JavaScript to calculate. The POST /api/sourcing API gives the same result.',
   'sourcing.legend.company': 'Your company',

@@ -4,7 +4,7 @@ export const sourcing = {
   'sourcing.description':
     "Comparez l'embauche, la formation d'un·e employé·e, un·e freelance, une agence ou une formule mixte pour votre community management : coûts, faisabilité et raisons.",
   'sourcing.lead':
-    "Décrivez votre entreprise et vos besoins : l'outil compare cinq façons d'assurer votre community management, avec les coûts sur votre horizon, ce qui est faisable et pourquoi.",
+    "Décrivez votre entreprise et vos besoins : l'outil compare sept façons d'assurer votre community management, avec les coûts sur votre horizon, ce qui est faisable et pourquoi.",
   'sourcing.noscript':
     "L'aide au choix a besoin de JavaScript pour calculer. L'API POST /api/sourcing donne le même résultat.",
   'sourcing.legend.company': 'Votre entreprise',
