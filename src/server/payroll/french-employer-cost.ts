@@ -52,13 +52,27 @@ function getEngine(): Engine {
   return engine;
 }
 
+/**
+ * The headcounts at which the engine's rules change (FNAL and PEEC at 50, transport levy and
+ * training at 11, the work-study aid at 250, …): every headcount between two of them gives the
+ * same costs, so situations are memoised by band (tests/unit/sourcing/french-employer-cost.test.ts
+ * checks it against the engine).
+ */
+export const HEADCOUNT_BANDS = [1, 5, 10, 11, 20, 50, 150, 250, 2000] as const;
+
+/** The first headcount of the band a headcount falls in. */
+export function headcountBand(headcount: number): number {
+  const staff = Math.max(1, Math.round(headcount));
+  return HEADCOUNT_BANDS.filter((band) => band <= staff).at(-1) ?? 1;
+}
+
 /** The cache key of a situation: every field the engine reads, rounded as contracts are written. */
 function keyOf(situation: PayrollSituation): string {
   return [
     Math.round(situation.grossAnnual),
     situation.fullTime ? 'ft' : Math.round(situation.weeklyHours * 2) / 2,
     situation.executive ? 1 : 0,
-    Math.max(1, Math.round(situation.headcount)),
+    headcountBand(situation.headcount),
     Math.round(situation.transportLevyPercent * 100) / 100,
     situation.apprentice ? 'a' : 'c',
   ].join('|');
@@ -68,7 +82,7 @@ function evaluateSituation(situation: PayrollSituation): PayrollCost {
   const run = getEngine().setSituation({
     'salarié . contrat . salaire brut': `${Math.round(situation.grossAnnual)} €/an`,
     'salarié . contrat . statut cadre': situation.executive ? 'oui' : 'non',
-    'entreprise . salariés . effectif': String(Math.max(1, Math.round(situation.headcount))),
+    'entreprise . salariés . effectif': String(headcountBand(situation.headcount)),
     'établissement . commune . taux versement mobilité': String(situation.transportLevyPercent),
     ...(situation.fullTime
       ? {}

@@ -3,6 +3,8 @@ import type { PayrollSituation } from '../../../src/domain/sourcing/employer-cos
 import {
   frenchEmployerCost,
   frenchMinimumWage,
+  HEADCOUNT_BANDS,
+  headcountBand,
 } from '../../../src/server/payroll/french-employer-cost.ts';
 
 /** A full-time French contract; fields overridden per test. */
@@ -108,6 +110,23 @@ describe('frenchEmployerCost (URSSAF modele-social)', () => {
     );
     const families = Object.values(result.families).reduce((sum, value) => sum + value, 0);
     expect(result.gross + families - result.reductions).toBeCloseTo(result.total, 0);
+  });
+
+  test('headcounts inside one band cost the same, so memoising by band is exact', () => {
+    for (const headcount of [3, 9, 15, 42, 120, 180, 900, 2500]) {
+      for (const overrides of [
+        {},
+        { grossAnnual: 50_000, executive: true },
+        { grossAnnual: 18_000, weeklyHours: 24, fullTime: false },
+      ]) {
+        const band = HEADCOUNT_BANDS.filter((value) => value <= headcount).at(-1) ?? 1;
+        expect(headcountBand(headcount)).toBe(band);
+        const engine = (staff: number) =>
+          frenchEmployerCost(situation({ ...overrides, headcount: staff, transportLevyPercent: 1.5 }))
+            .total;
+        expect(engine(headcount)).toBe(engine(band));
+      }
+    }
   });
 
   test('the SMIC comes from the engine: 2026 rules, above 11 € an hour', () => {
