@@ -118,7 +118,7 @@ export function largestHoursThatFit(
 ): number | undefined {
   const top = Math.floor(from / HOURS_STEP);
   if (top < 1) return undefined;
-  const grid = 16;
+  const grid = 8;
   const stride = Math.max(1, Math.ceil(top / grid));
   let failing = top + 1;
   for (let k = top; k >= 1; k -= stride) {

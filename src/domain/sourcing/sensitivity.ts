@@ -58,7 +58,7 @@ export const SENSITIVITY_RANGES: Record<SensitivityInput, SensitivityRange> = {
 };
 
 /** Coarse points scanned before the binary search on the grid. */
-const GRID = 16;
+const GRID = 8;
 /** How many thresholds the answer keeps, nearest first. */
 export const MAX_THRESHOLDS = 5;
 
