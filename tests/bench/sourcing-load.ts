@@ -29,7 +29,9 @@ try {
   for (const body of bodies) {
     await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   }
-  process.stdout.write('| case | req/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |\n');
+  process.stdout.write(
+    '| case | req/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |\n',
+  );
   for (const [name, body] of scenarios) {
     const result = await runLoad({ method: 'POST', url, body, expectStatus: 200 });
     process.stdout.write(

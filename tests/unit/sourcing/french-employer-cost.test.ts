@@ -122,8 +122,9 @@ describe('frenchEmployerCost (URSSAF modele-social)', () => {
         const band = HEADCOUNT_BANDS.filter((value) => value <= headcount).at(-1) ?? 1;
         expect(headcountBand(headcount)).toBe(band);
         const engine = (staff: number) =>
-          frenchEmployerCost(situation({ ...overrides, headcount: staff, transportLevyPercent: 1.5 }))
-            .total;
+          frenchEmployerCost(
+            situation({ ...overrides, headcount: staff, transportLevyPercent: 1.5 }),
+          ).total;
         expect(engine(headcount)).toBe(engine(band));
       }
     }
