@@ -70,6 +70,22 @@ test.describe('sourcing decision helper', () => {
     );
   });
 
+  test('at phone width the plan, the weights and the tables fit the screen and pass axe', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit(
+      page,
+      '/sourcing/?headcount=25&monthlyBudget=2000&workloadMode=hours&hoursPerWeek=40&coverage=extended&canTrain=0',
+    );
+    await expectAnswer(page.locator('#sourcing-answer-title')).toContainText('plan le plus proche');
+    await expect(page.locator('.sourcing-plan li').first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('English: edit an assumption and a weight, the answer follows, the link reproduces it', async ({
     page,
     context,
