@@ -44,3 +44,14 @@ export function pickMessages<K extends UiKey>(
   const dictionary = DICTIONARIES[locale];
   return Object.fromEntries(keys.map((key) => [key, dictionary[key]])) as Record<K, string>;
 }
+
+/**
+ * All the strings of one area (`jobDescription`, `assessment`, `sourcing`…), typeset for the
+ * locale, keyed like the French area dictionary: what a page hands its island.
+ */
+export function areaMessages<K extends UiKey>(
+  locale: Locale,
+  area: Readonly<Record<K, string>>,
+): Record<K, string> {
+  return pickMessages(locale, Object.keys(area) as K[]);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, LevelSchema } from '../content/common.ts';
 import { ContractTypeSchema, WeightClassSchema } from '../content/role.ts';
+import { LocaleSchema } from '../text/index.ts';
 
 /**
  * The job description as data. `JobDescriptionSchema` is the complete document (what composition
@@ -11,7 +12,7 @@ import { ContractTypeSchema, WeightClassSchema } from '../content/role.ts';
  */
 
 /** Languages a posting can be written in. */
-export const PostingLocaleSchema = z.enum(['fr', 'en']);
+export const PostingLocaleSchema = LocaleSchema;
 export type PostingLocale = z.output<typeof PostingLocaleSchema>;
 
 /** A single line of free text. */

@@ -58,7 +58,7 @@ export function describeReason(
       case 'budget':
         return t(key, { average: money(issue.averageMonthly), budget: money(issue.budget) });
       case 'start':
-        return t(key, { weeks: number(issue.weeks), limit: number(issue.limit) });
+        return t(key, { weeks: issue.weeks, limit: number(issue.limit) });
       case 'no-trainee':
         return t(key);
       case 'unavailable':
@@ -68,7 +68,7 @@ export function describeReason(
   return t(`sourcing.reason.${reason.type}.${reason.criterion}`, {
     total: money(option.totalCost),
     months: context.horizonMonths,
-    weeks: number(option.startWeeks),
+    weeks: option.startWeeks,
   });
 }
 

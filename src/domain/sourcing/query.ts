@@ -68,7 +68,7 @@ export function draftFromQuery(search: string): SourcingInputDraft {
   }
   if (Object.keys(assumptions).length > 0) draft['assumptions'] = assumptions;
   if (Object.keys(weights).length > 0) draft['weights'] = weights;
-  return draft as SourcingInputDraft;
+  return draft;
 }
 
 /**

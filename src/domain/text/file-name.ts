@@ -1,3 +1,5 @@
+import { withoutGenderMark } from './gender-mark.ts';
+
 /**
  * A download file name from words: plain lower-case ASCII letters and digits joined by hyphens,
  * accents dropped and the « (F/H) » mark left out, at most 60 characters per part:
@@ -12,11 +14,10 @@ export function fileNameOf(parts: readonly string[], extension: string): string 
 
 /** One part of a file name: see {@link fileNameOf}. */
 export function slugOf(text: string): string {
-  return text
+  return withoutGenderMark(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\((?:[fhm]\s*\/\s*[fhmx])\)/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60)

@@ -7,3 +7,5 @@ export * from './format.ts';
 export * from './message.ts';
 export * from './typography.ts';
 export * from './file-name.ts';
+export * from './typeset-tree.ts';
+export * from './gender-mark.ts';

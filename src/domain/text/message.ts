@@ -22,10 +22,15 @@ function pluralRulesFor(locale: Locale): Intl.PluralRules {
  * - `{count, plural, =0 {aucune erreur} one {# erreur} other {# erreurs}}`: the branch chosen by
  *   an exact `=N` match, else by the locale's `Intl.PluralRules` (French: 0 and 1 are `one`;
  *   English: only 1), else `other`; `#` is the count formatted for the locale.
- * An unknown placeholder, or a plural whose value is not a number, is left visible so the mistake
- * shows up on the page rather than silently disappearing.
+ * An unknown placeholder, a plural whose value is not a number, or a plural formatted without a
+ * locale is left visible, so the mistake shows up on the page rather than silently disappearing.
+ * (`{name}` placeholders need no locale; plurals do.)
  */
-export function formatMessage(template: string, params: MessageParams, locale: Locale): string {
+export function formatMessage(
+  template: string,
+  params: MessageParams = {},
+  locale?: Locale,
+): string {
   if (!template.includes('{')) return template;
   let out = '';
   let index = 0;
@@ -77,14 +82,18 @@ function matchingBrace(text: string, open: number): number {
 const PLURAL = /^\{\s*(\w+)\s*,\s*plural\s*,([\s\S]*)\}$/;
 const SIMPLE = /^\{(\w+)\}$/;
 
-function fillPlaceholder(placeholder: string, params: MessageParams, locale: Locale): string {
+function fillPlaceholder(
+  placeholder: string,
+  params: MessageParams,
+  locale: Locale | undefined,
+): string {
   const simple = SIMPLE.exec(placeholder);
   if (simple) {
     const name = simple[1] as string;
     return name in params ? String(params[name]) : placeholder;
   }
   const plural = PLURAL.exec(placeholder);
-  if (!plural) return placeholder;
+  if (!plural || locale === undefined) return placeholder;
   const value = params[plural[1] as string];
   if (typeof value !== 'number') return placeholder;
   const branches = parseBranches(plural[2] as string);

@@ -1,7 +1,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import type { SourcingView } from '../../domain/sourcing/present.ts';
-import { formatMoney, formatNumber } from '../../domain/sourcing/describe.ts';
+import { formatMoney, formatNumber } from '../../domain/text/index.ts';
 import type { Translate } from '../../domain/sourcing/describe.ts';
 import ScoreCostChart from './ScoreCostChart.tsx';
 

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { SourcingView } from '../../domain/sourcing/present.ts';
-import { createTranslator } from '../../domain/sourcing/describe.ts';
-import { sourcingPdfFileName } from '../../domain/sourcing/pdf.ts';
+import { createTranslator } from '../../domain/text/index.ts';
+import type { Locale } from '../../domain/text/index.ts';
+import { downloadBlob } from '../download.ts';
+import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import { inputFromQuery, toQueryString } from '../../domain/sourcing/query.ts';
@@ -20,7 +22,7 @@ import SourcingFields from './SourcingFields.tsx';
 import './sourcing.css';
 
 interface Props {
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** The `sourcing.` strings of the locale. */
   messages: Record<string, string>;
   /** Editable assumptions with their sourced defaults per country. */
@@ -50,7 +52,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     resolver: zodResolver(SourcingInputSchema),
     defaultValues: toFormValues(DEFAULT_INPUT, assumptionFields),
   });
-  const { register, handleSubmit, formState, watch, reset, setValue } = form;
+  const { register, handleSubmit, formState, reset, setValue, subscribe } = form;
 
   const run = useCallback(
     async (input: SourcingInput, focus: boolean) => {
@@ -89,6 +91,8 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     if (search.length <= 1) return;
     const input = inputFromQuery(search);
     reset(toFormValues(input, assumptionFields));
+    // The query string is known in the browser only: the answer is drawn after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     void run(input, false);
   }, [assumptionFields, reset, run]);
 
@@ -102,16 +106,19 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
   // Editing a weight updates the answer at once (after a short pause while typing).
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = watch((_values, { name }) => {
-      if (!name?.startsWith('weights')) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void handleSubmit((input) => run(input, false))(), 300);
+    const unsubscribe = subscribe({
+      name: 'weights',
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void handleSubmit((input) => run(input, false))(), 300);
+      },
     });
     return () => {
       clearTimeout(timer);
-      subscription.unsubscribe();
+      unsubscribe();
     };
-  }, [handleSubmit, run, watch]);
+  }, [handleSubmit, run, subscribe]);
 
   const onCountryChange = (country: Country) => {
     const defaults = defaultAssumptionValues(assumptionFields, country);
@@ -136,7 +143,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     try {
       const blob = await fetchSourcingPdf(sent, locale);
       const date = new Date().toISOString().slice(0, 10);
-      saveBlob(blob, sourcingPdfFileName(sent.company, date, locale));
+      downloadBlob(blob, sourcingPdfFileName(sent.company, date, locale));
       setNotice('');
     } catch (error) {
       console.error(error);
@@ -152,7 +159,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
       const blob = await fetchSourcingBrief(sent, locale, format);
       const date = new Date().toISOString().slice(0, 10);
       const name = sourcingPdfFileName(sent.company, date, locale, 'brief');
-      saveBlob(blob, format === 'md' ? name.replace(/\.pdf$/, '.md') : name);
+      downloadBlob(blob, format === 'md' ? name.replace(/\.pdf$/, '.md') : name);
     } catch (error) {
       console.error(error);
       setNotice(t('sourcing.pdf.error'));
@@ -164,15 +171,16 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     void handleSubmit((input) => run({ ...input, weights: {} }, false))();
   };
 
-  const country = watch('country') === 'qc' ? 'qc' : 'fr';
-  const workloadMode = watch('workloadMode') === 'hours' ? 'hours' : 'estimate';
+  const country = useWatch({ control: form.control, name: 'country' }) === 'qc' ? 'qc' : 'fr';
+  const workloadMode =
+    useWatch({ control: form.control, name: 'workloadMode' }) === 'hours' ? 'hours' : 'estimate';
 
   return (
     <div className="sourcing-helper">
       <form
         className="sourcing-form"
         noValidate
-        onSubmit={handleSubmit((input) => run(input, true))}
+        onSubmit={(event) => void handleSubmit((input) => run(input, true))(event)}
         aria-describedby={status === 'error' ? 'sourcing-form-error' : undefined}
       >
         <SourcingFields
@@ -255,18 +263,6 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
       </section>
     </div>
   );
-}
-
-/** Offers a blob as a download under a file name. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

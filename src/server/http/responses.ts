@@ -2,10 +2,10 @@
  * Headers of every answer about something a person saved or computed for themselves (a saved job
  * description or assessment, a PDF): never kept by a shared cache, never indexed.
  */
-export const PRIVATE_HEADERS: Readonly<Record<string, string>> = {
+export const PRIVATE_HEADERS = {
   'Cache-Control': 'private, no-store',
   'X-Robots-Tag': 'noindex, nofollow',
-};
+} as const;
 
 /**
  * A PDF answer offered as a download under `fileName` (e.g. `fiche-de-poste-animateur.pdf`):

@@ -1,4 +1,3 @@
-import { getCollection } from 'astro:content';
 import type { SourcingFile } from '../../domain/content/sourcing.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
 import { briefPdfModel, briefToMarkdown, buildBrief } from '../../domain/sourcing/brief.ts';
@@ -14,7 +13,7 @@ import {
 } from '../../domain/sourcing/employer-cost.ts';
 import type { EmployerCost, PayrollSituation } from '../../domain/sourcing/employer-cost.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
-import { buildSourcingSummary, sourcingPdfFileName } from '../../domain/sourcing/pdf.ts';
+import { buildSourcingSummary, sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
 import { presentSourcing } from '../../domain/sourcing/present.ts';
 import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { toQueryString } from '../../domain/sourcing/query.ts';
@@ -25,7 +24,7 @@ import {
   frenchMinimumWage,
   isFrenchCostCached,
 } from '../payroll/french-employer-cost.ts';
-import { loadCatalog } from '../catalog.ts';
+import { loadCatalog, loadSourcingFiles } from '../catalog.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
 
 /**
@@ -44,8 +43,7 @@ interface SourcingContent {
 let content: Promise<SourcingContent> | undefined;
 
 async function readContent(): Promise<SourcingContent> {
-  const entries = await getCollection('sourcing');
-  const files = entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  const files = await loadSourcingFiles();
   const quebec = quebecRatesFromFigures(indexFigures(files));
   return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
 }

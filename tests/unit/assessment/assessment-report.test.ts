@@ -8,7 +8,7 @@ import { buildQuestionnaire, evaluateAssessment } from '../../../src/domain/asse
 import {
   buildAssessmentReport,
   REPORT_MESSAGE_KEYS,
-} from '../../../src/domain/pdf/assessment-report.ts';
+} from '../../../src/domain/assessment/pdf-document.ts';
 import type { PdfBlock } from '../../../src/domain/pdf/model.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { pickMessages } from '../../../src/i18n/index.ts';

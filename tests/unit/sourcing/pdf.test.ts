@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { buildSourcingSummary, sourcingPdfFileName } from '../../../src/domain/sourcing/pdf.ts';
+import {
+  buildSourcingSummary,
+  sourcingPdfFileName,
+} from '../../../src/domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { presentSourcing } from '../../../src/domain/sourcing/present.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';

@@ -36,7 +36,8 @@ function option(values: SourcingInput, id: OptionId) {
 
 const RUNS = { numRuns: 150 };
 
-describe('monotonicity of the model', () => {
+// Random hours reach new URSSAF situations (40–90 ms each the first time): a busy machine needs time.
+describe('monotonicity of the model', { timeout: 90_000 }, () => {
   test('more budget never makes a feasible option infeasible', () => {
     fc.assert(
       fc.property(situation, fc.integer({ min: 1, max: 10_000 }), (draft, extra) => {

@@ -42,6 +42,11 @@ describe('formatMessage', () => {
     ).toBe('12\u202f000 fiches de Léa');
   });
 
+  test('leaves a plural formatted without a locale visible', () => {
+    expect(formatMessage(ERRORS, { count: 2 })).toBe(ERRORS);
+    expect(formatMessage('{a}', { a: 1 })).toBe('1');
+  });
+
   test('leaves a plural without a numeric value visible', () => {
     expect(formatMessage(ERRORS, { count: 'x' }, 'fr')).toBe(ERRORS);
     expect(formatMessage(ERRORS, {}, 'fr')).toBe(ERRORS);

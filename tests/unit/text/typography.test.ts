@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NBSP, NNBSP, typesetFrench } from '../../../src/domain/text/index.ts';
+import { NBSP, NNBSP, typesetFrench, typesetMarkdownText } from '../../../src/domain/text/index.ts';
 
 describe('typesetFrench', () => {
   test.each([
@@ -46,5 +46,15 @@ describe('typesetFrench', () => {
 
   test('replaces a wrong space before a mark by the right one', () => {
     expect(typesetFrench(`Note${NNBSP}: oui${NBSP}?`)).toBe(`Note${NBSP}: oui${NNBSP}?`);
+  });
+});
+
+describe('typesetMarkdownText', () => {
+  test('typesets a mark right after an inline element', () => {
+    expect(typesetMarkdownText(' : la suite')).toBe(`${NBSP}: la suite`);
+  });
+
+  test('typesets a node like any text', () => {
+    expect(typesetMarkdownText('Pourquoi ?')).toBe(`Pourquoi${NNBSP}?`);
   });
 });

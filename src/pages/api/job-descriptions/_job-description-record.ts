@@ -11,11 +11,12 @@ import {
   type Finding,
   type JobDescription,
 } from '../../../domain/job-description/index.ts';
-import { buildJobDescriptionPdfModel } from '../../../domain/pdf/job-description.ts';
+import { buildJobDescriptionPdfModel } from '../../../domain/job-description/pdf-document.ts';
 import { renderPdf } from '../../../domain/pdf/render.ts';
-import { localizePath } from '../../../i18n/index.ts';
+import { savedJobDescriptionPath } from '../../../i18n/routes.ts';
 import { loadCatalog } from '../../../server/catalog.ts';
 import { apiError, readJsonBody } from '../../../server/http/api.ts';
+import { pdfResponse, PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
 import { getStore, type StoredRecord } from '../../../server/store/index.ts';
 import { bearerToken, ID_PATTERN, tokenMatches } from '../../../server/tokens.ts';
@@ -24,7 +25,7 @@ import { bearerToken, ID_PATTERN, tokenMatches } from '../../../server/tokens.ts
 export const JOB_DESCRIPTIONS = 'job-descriptions';
 
 /** Headers of every answer about a saved job description: never cached, never indexed. */
-export const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+export { PRIVATE_HEADERS };
 
 /**
  * Reads a draft from the request body, checks its catalogue references and composes it with
@@ -69,7 +70,7 @@ export async function findOwnedJobDescription(
 /** Where a saved job description can be seen, printed, downloaded. */
 export function linksOf(id: string, locale: JobDescription['locale']) {
   return {
-    page: localizePath(`/job-descriptions/${id}/`, locale),
+    page: savedJobDescriptionPath(id, locale),
     pdf: `/api/job-descriptions/${id}/pdf`,
     jobPosting: `/api/job-descriptions/${id}/job-posting`,
   };
@@ -112,17 +113,13 @@ export function jobPostingOf(
 }
 
 /** Renders `jd` as a PDF answer, offered as a download. */
-export async function pdfResponse(jd: JobDescription, catalog: Catalog): Promise<Response> {
+export async function jobDescriptionPdfResponse(
+  jd: JobDescription,
+  catalog: Catalog,
+): Promise<Response> {
   const model = buildJobDescriptionPdfModel(presentJobDescription(jd, catalog), jd.company.name);
   const bytes = await renderPdf(model, await loadPdfFonts());
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    status: 200,
-    headers: {
-      ...PRIVATE_HEADERS,
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${jobDescriptionFileName(jd)}"`,
-    },
-  });
+  return pdfResponse(bytes, jobDescriptionFileName(jd));
 }
 
 export { loadCatalog };

@@ -30,10 +30,10 @@ export const PUT: APIRoute = async ({ params, request }) => {
   const catalog = await loadCatalog();
   const input = await readJobDescription(request, catalog);
   if (!input.ok) return input.response;
-  if (!(await getStore().update(JOB_DESCRIPTIONS, record.id, input.jobDescription))) {
-    return notFound();
-  }
-  const updated = { ...record, data: input.jobDescription, updatedAt: new Date().toISOString() };
+  await getStore().update(JOB_DESCRIPTIONS, record.id, input.jobDescription);
+  // Read back what the store wrote: its clock is the only one that sets `updatedAt`.
+  const updated = await findJobDescription(record.id);
+  if (!updated) return notFound();
   return json(describeRecord(updated, catalog), 200, PRIVATE_HEADERS);
 };
 

@@ -1,6 +1,10 @@
 import type { APIRoute } from 'astro';
 import { notFound } from '../../../../server/http/api.ts';
-import { findJobDescription, loadCatalog, pdfResponse } from '../_job-description-record.ts';
+import {
+  findJobDescription,
+  loadCatalog,
+  jobDescriptionPdfResponse,
+} from '../_job-description-record.ts';
 
 export const prerender = false;
 
@@ -8,5 +12,5 @@ export const prerender = false;
 export const GET: APIRoute = async ({ params }) => {
   const record = await findJobDescription(params['id']);
   if (!record) return notFound();
-  return pdfResponse(record.data, await loadCatalog());
+  return jobDescriptionPdfResponse(record.data, await loadCatalog());
 };

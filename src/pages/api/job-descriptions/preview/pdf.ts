@@ -1,5 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadCatalog, pdfResponse, readJobDescription } from '../_job-description-record.ts';
+import {
+  loadCatalog,
+  jobDescriptionPdfResponse,
+  readJobDescription,
+} from '../_job-description-record.ts';
 
 export const prerender = false;
 
@@ -8,5 +12,5 @@ export const POST: APIRoute = async ({ request }) => {
   const catalog = await loadCatalog();
   const input = await readJobDescription(request, catalog);
   if (!input.ok) return input.response;
-  return pdfResponse(input.jobDescription, catalog);
+  return jobDescriptionPdfResponse(input.jobDescription, catalog);
 };
