@@ -103,7 +103,7 @@ export function buildBrief(
       t('sourcing.brief.context', {
         company,
         headcount: number(input.headcount),
-        country: t(`sourcing.country.${input.country}`),
+        country: t(`sourcing.brief.country.${input.country}`),
       }),
       t('sourcing.brief.answer', { option: optionName(option, t), summary: view.summary }),
     ]),

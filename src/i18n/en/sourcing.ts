@@ -294,6 +294,8 @@ export const sourcing = {
   // Issue 14: the mission brief (cahier des charges).
   'sourcing.brief.title': 'Mission brief: community management for {company}',
   'sourcing.brief.subtitle': 'For: {option} · {date}',
+  'sourcing.brief.country.fr': 'France',
+  'sourcing.brief.country.qc': 'Québec',
   'sourcing.brief.ourCompany': 'our company',
   'sourcing.brief.h.context': 'Context',
   'sourcing.brief.context':

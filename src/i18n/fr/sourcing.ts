@@ -296,6 +296,8 @@ export const sourcing = {
   // Issue 14: the mission brief (cahier des charges).
   'sourcing.brief.title': 'Cahier des charges : community management de {company}',
   'sourcing.brief.subtitle': 'Pour : {option} · {date}',
+  'sourcing.brief.country.fr': 'France',
+  'sourcing.brief.country.qc': 'Québec',
   'sourcing.brief.ourCompany': 'notre entreprise',
   'sourcing.brief.h.context': 'Contexte',
   'sourcing.brief.context':
