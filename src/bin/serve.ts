@@ -27,6 +27,7 @@ import type { PurgeReport } from '../server/retention.ts';
 import { closeStore, openStore } from '../server/store/index.ts';
 import type { OpenedStore } from '../server/store/index.ts';
 import { SERVER_ENTRY } from './paths.ts';
+import { warmUp } from './warm-up.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -106,6 +107,7 @@ server.listen(port, host, () => {
   process.stdout.write(
     `Trait d'union is serving on http://${host}:${port}/ (data in ${store.location})\n`,
   );
+  warmUp(host, port);
 });
 
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */

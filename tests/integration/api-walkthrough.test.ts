@@ -32,9 +32,11 @@ describe('the sourcing API', () => {
     };
     expect(body.options.map((option) => option.id).sort()).toEqual([
       'agency',
+      'apprentice',
       'freelance',
       'hybrid',
       'in-house',
+      'part-time',
       'upskill',
     ]);
     expect(body.options[0]?.id).toBe(body.recommendation);
@@ -43,33 +45,81 @@ describe('the sourcing API', () => {
 
   it('answers 400 with the path of every bad field, and invalid_json for broken JSON', async () => {
     const bad = await call(server.url, '/api/sourcing', {
-      body: { headcount: 0, coverage: 'weekends', assumptions: { freelanceDayRate: -1 } },
+      body: {
+        headcount: 0,
+        coverage: 'weekends',
+        monthlyBudget: '',
+        assumptions: { freelanceDayRate: -1 },
+      },
     });
     expect(bad.status).toBe(400);
     expect((bad.body as { error: string }).error).toBe('invalid_body');
-    expect(issuePaths(bad.body)).toEqual(['assumptions.freelanceDayRate', 'coverage', 'headcount']);
+    expect(issuePaths(bad.body)).toEqual([
+      'assumptions.freelanceDayRate',
+      'coverage',
+      'headcount',
+      'monthlyBudget',
+    ]);
+    // An empty budget is refused with its limits, never read as 0 €.
+    const issues = (bad.body as { issues: { path: string; message: string }[] }).issues;
+    expect(issues.find((issue) => issue.path === 'monthlyBudget')?.message).toBe(
+      'enter a number from 0 to 1000000',
+    );
     const broken = await call(server.url, '/api/sourcing', { body: '{"headcount": ' });
     expect(broken.status).toBe(400);
     expect((broken.body as { error: string }).error).toBe('invalid_json');
   });
 
-  it('answers the PDF summary as a private download named after the recommendation', async () => {
+  it('answers the PDF summary as a private download named after the company and date', async () => {
     const pdf = await fetch(`${server.url}/api/sourcing/pdf?locale=fr`, {
       method: 'POST',
       headers: { origin: server.url, 'content-type': 'application/json' },
-      body: '{}',
+      body: '{"company":"Boulangerie Martin"}',
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('cache-control')).toContain('no-store');
     expect(pdf.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="synthese-sourcing-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pdf"/,
+      /^attachment; filename="boulangerie-martin-aide-au-choix-\d{4}-\d{2}-\d{2}\.pdf"/,
     );
     expect(
       Buffer.from(await pdf.arrayBuffer())
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  });
+});
+
+describe('the sourcing brief API', () => {
+  it('answers the mission brief as JSON with the proposals ranked, and as Markdown', async () => {
+    const brief = await call(server.url, '/api/sourcing/brief?locale=en', {
+      body: {
+        workloadMode: 'hours',
+        hoursPerWeek: 8,
+        canTrain: false,
+        proposals: [
+          { name: 'Studio A', monthlyFee: 1500, setupFee: 600 },
+          { name: 'Studio B', monthlyFee: 1200, minimumMonths: 24 },
+        ],
+      },
+    });
+    expect(brief.status).toBe(200);
+    const body = brief.body as { option: string; grid: { rows: string[][] } };
+    expect(body.option).toBe('freelance');
+    // 12 months: A = (600 + 12 × 1 500) ÷ 12 = 1 550; B = 24 × 1 200 ÷ 12 = 2 400.
+    expect(body.grid.rows.map((row) => [row[0], row[5]])).toEqual([
+      ['Studio A', '€1,550'],
+      ['Studio B', '€2,400'],
+    ]);
+    const markdown = await fetch(`${server.url}/api/sourcing/brief?locale=fr&format=md`, {
+      method: 'POST',
+      headers: { origin: server.url, 'content-type': 'application/json' },
+      body: '{"company":"Hôtel du Port","objectives":["customer-service"]}',
+    });
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get('content-type')).toContain('text/markdown');
+    expect(markdown.headers.get('content-disposition')).toContain('cahier-des-charges');
+    expect(await markdown.text()).toContain('article 28 du RGPD');
   });
 });
 

@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { ArticleIdSchema, IdSchema } from './common.ts';
 import type { Catalog } from './catalog.ts';
 
-/** What an article lists: a quality asked of the person, a mission, or a rule for defining the role. */
-export const SeedItemKindSchema = z.enum(['quality', 'mission', 'role-definition']);
+/**
+ * What an article lists: a quality asked of the person, a mission, a rule for defining the role,
+ * an argument for or against a way of sourcing the role (in-house, freelancer, agency, …), or a
+ * factor the sourcing choice depends on (budget, workload, hours, …).
+ */
+export const SeedItemKindSchema = z.enum([
+  'quality',
+  'mission',
+  'role-definition',
+  'sourcing-argument',
+  'sourcing-factor',
+]);
 export type SeedItemKind = z.output<typeof SeedItemKindSchema>;
 
 /**
@@ -52,10 +62,28 @@ export const SeedCoverageItemSchema = z
     missions: z.array(MissionRefSchema).default([]),
     /** Role fields that carry the item (for the article 004 rules on defining a role). */
     roleFields: z.array(RoleFieldRefSchema).default([]),
+    /**
+     * For a sourcing argument or factor: the criterion of the sourcing score it drives, the
+     * options it favours (their rating on that criterion is higher), and for a factor the input
+     * that carries it. Ids are checked against the sourcing model by the coverage test.
+     */
+    sourcing: z
+      .strictObject({
+        criterion: IdSchema,
+        favours: z.array(IdSchema).default([]),
+        input: z.string().min(1).optional(),
+      })
+      .optional(),
   })
   .refine(
-    (item) => item.skills.length + item.missions.length + item.roleFields.length > 0,
-    'an item must map to at least one skill, mission or role field',
+    (item) =>
+      item.skills.length + item.missions.length + item.roleFields.length > 0 ||
+      item.sourcing !== undefined,
+    'an item must map to at least one skill, mission, role field or sourcing criterion',
+  )
+  .refine(
+    (item) => item.kind.startsWith('sourcing') === (item.sourcing !== undefined),
+    'a sourcing argument or factor names its criterion (and only those do)',
   );
 export type SeedCoverageItem = z.output<typeof SeedCoverageItemSchema>;
 

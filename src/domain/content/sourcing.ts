@@ -19,7 +19,20 @@ export const FigureSchema = z.object({
   reliability: z.enum(['verified', 'computed', 'indicative']),
   /** Caveats for the reader (range, what is left out, how to replace it). */
   note: LocalizedTextSchema.optional(),
+  /**
+   * Why a figure more than five years old is still used (no newer public figure, the rule has not
+   * changed, …). Required for such figures: the interface marks them as dated with this reason.
+   */
+  stillUsedBecause: LocalizedTextSchema.optional(),
 });
+
+/** A figure is dated when it refers to a year more than this many years before the current one. */
+export const DATED_AFTER_YEARS = 5;
+
+/** Whether a figure is dated in a given year (the caller passes the clock's year). */
+export function isDated(figure: Figure, currentYear: number): boolean {
+  return figure.source.year < currentYear - DATED_AFTER_YEARS;
+}
 export type Figure = z.output<typeof FigureSchema>;
 
 /** One file of `content/sourcing/`: a themed group of figures (salaries, freelance rates, …). */

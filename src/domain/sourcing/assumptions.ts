@@ -32,6 +32,13 @@ export const ASSUMPTION_FIGURES: Record<AssumptionKey, Record<Country, string>> 
   agencyStartWeeks: both('agency-start-weeks'),
   hybridOutsideSharePercent: both('hybrid-outside-share'),
   crisisRetainerMonthly: { fr: 'fr-crisis-retainer', qc: 'qc-crisis-retainer' },
+  partTimeMinHours: { fr: 'fr-part-time-min-hours', qc: 'qc-part-time-min-hours' },
+  // The work-study contract is French; Québec answers mark the apprentice option unavailable.
+  apprenticePaySharePercent: both('apprentice-pay-share'),
+  apprenticeSchoolSharePercent: both('apprentice-school-share'),
+  apprenticeTutorHours: both('apprentice-tutor-hours'),
+  apprenticeCoachingHoursMonth: both('apprentice-coaching-hours'),
+  apprenticeStartWeeks: both('apprentice-start-weeks'),
 };
 
 function both(id: string): Record<Country, string> {

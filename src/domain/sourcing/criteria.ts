@@ -1,38 +1,80 @@
 import type { OptionCost } from './costs.ts';
 import { coverageRank } from './feasibility.ts';
-import type { OptionId, SourcingInput } from './input.ts';
+import { CRITERIA } from './input.ts';
+import type { Criterion, OptionId, SourcingInput } from './input.ts';
 
 /**
- * The criteria of the score, each tied to the sources' arguments: continuity, synergy with other
- * departments, strategic independence and skills kept in the company (article 000); distance,
- * neutrality and credibility of an outside voice (000); several people, peace of mind and a broader
- * strategic view (003); flexibility and cost (000, 003); coverage of the hours needed (003);
- * speed to start.
+ * The criteria of the score (defined with the inputs, since the person can weigh them), each tied
+ * to the sources' arguments: continuity, synergy with other departments, strategic independence
+ * and skills kept in the company (article 000); distance, neutrality and credibility of an outside
+ * voice (000); several people, peace of mind and a broader strategic view (003); flexibility and
+ * cost (000, 003); coverage of the hours needed (003); speed to start. The mapping of every
+ * argument to its criterion and rating is `content/coverage/seed-coverage.yaml` (`sourcing`).
  */
-export const CRITERIA = [
-  'continuity',
-  'synergy',
-  'independence',
-  'outside-view',
-  'breadth',
-  'flexibility',
-  'cost',
-  'coverage',
-  'speed',
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
+export { CRITERIA } from './input.ts';
+export type { Criterion } from './input.ts';
 
 /** How well each option serves the criteria that do not depend on numbers (0 to 1). */
 export const FIXED_RATINGS: Record<
   Exclude<Criterion, 'cost' | 'coverage' | 'speed'>,
   Record<OptionId, number>
 > = {
-  continuity: { 'in-house': 1, upskill: 0.8, freelance: 0.3, agency: 0.5, hybrid: 0.9 },
-  synergy: { 'in-house': 1, upskill: 1, freelance: 0.45, agency: 0.25, hybrid: 0.85 },
-  independence: { 'in-house': 1, upskill: 0.9, freelance: 0.35, agency: 0.3, hybrid: 0.75 },
-  'outside-view': { 'in-house': 0.25, upskill: 0.1, freelance: 0.8, agency: 1, hybrid: 0.6 },
-  breadth: { 'in-house': 0.45, upskill: 0.2, freelance: 0.45, agency: 1, hybrid: 0.8 },
-  flexibility: { 'in-house': 0.15, upskill: 0.6, freelance: 1, agency: 0.75, hybrid: 0.5 },
+  // A part-time hire keeps the in-house virtues a little less (less presence); an apprentice
+  // leaves after the diploma (continuity) and is learning (breadth), but works inside every week.
+  continuity: {
+    'in-house': 1,
+    'part-time': 0.9,
+    upskill: 0.8,
+    apprentice: 0.5,
+    freelance: 0.3,
+    agency: 0.5,
+    hybrid: 0.9,
+  },
+  synergy: {
+    'in-house': 1,
+    'part-time': 0.85,
+    upskill: 1,
+    apprentice: 0.8,
+    freelance: 0.45,
+    agency: 0.25,
+    hybrid: 0.85,
+  },
+  independence: {
+    'in-house': 1,
+    'part-time': 1,
+    upskill: 0.9,
+    apprentice: 0.8,
+    freelance: 0.35,
+    agency: 0.3,
+    hybrid: 0.75,
+  },
+  'outside-view': {
+    'in-house': 0.25,
+    'part-time': 0.25,
+    upskill: 0.1,
+    apprentice: 0.2,
+    freelance: 0.8,
+    agency: 1,
+    hybrid: 0.6,
+  },
+  breadth: {
+    'in-house': 0.45,
+    'part-time': 0.4,
+    upskill: 0.2,
+    apprentice: 0.15,
+    freelance: 0.45,
+    agency: 1,
+    hybrid: 0.8,
+  },
+  flexibility: {
+    'in-house': 0.15,
+    'part-time': 0.3,
+    upskill: 0.6,
+    apprentice: 0.2,
+    freelance: 1,
+    agency: 0.75,
+    hybrid: 0.5,
+  },
 };
 
 /** Weeks of delay at which the speed rating reaches 0. */
@@ -47,6 +89,14 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * asking for more coverage can never raise the score of an option that covers less.
  */
 export function weighCriteria(input: SourcingInput): Record<Criterion, number> {
+  const computed = computedWeights(input);
+  return Object.fromEntries(
+    CRITERIA.map((criterion) => [criterion, input.weights[criterion] ?? computed[criterion]]),
+  ) as Record<Criterion, number>;
+}
+
+/** The weights the inputs imply, before the person's own weights replace any of them. */
+export function computedWeights(input: SourcingInput): Record<Criterion, number> {
   const has = (objective: SourcingInput['objectives'][number]) =>
     input.objectives.includes(objective);
   return {

@@ -1,10 +1,10 @@
-import { costOption, estimateWeeklyHours } from './costs.ts';
-import type { OptionCost } from './costs.ts';
+import { costOption, estimateWeeklyHours, MIN_WORK_HOURS } from './costs.ts';
+import type { MinimumWage, OptionCost } from './costs.ts';
 import { CRITERIA, rateOptions, scoreRatings, weighCriteria } from './criteria.ts';
 import type { Criterion } from './criteria.ts';
 import type { EmployerCost } from './employer-cost.ts';
-import { checkFeasibility } from './feasibility.ts';
-import type { FeasibilityIssue } from './feasibility.ts';
+import { checkFeasibility, hardestSeverity, SEVERITY_RANK } from './feasibility.ts';
+import type { FeasibilityIssue, Severity } from './feasibility.ts';
 import { OPTION_IDS } from './input.ts';
 import type { Assumptions, OptionId, SourcingInput } from './input.ts';
 
@@ -31,6 +31,8 @@ export interface OptionResult extends OptionCost {
   score: number;
   feasible: boolean;
   issues: FeasibilityIssue[];
+  /** The hardest blocker's severity; `undefined` when feasible. */
+  severity: Severity | undefined;
   ratings: Record<Criterion, number>;
   /**
    * For the recommended option, its strongest reasons (after what blocks it, when nothing fits);
@@ -39,12 +41,20 @@ export interface OptionResult extends OptionCost {
   reasons: Reason[];
 }
 
+/**
+ * What kind of answer it is: an option that fits every constraint; the closest workable plan when
+ * none does (never an option the person ruled out); or nothing to staff (no workload).
+ */
+export type AnswerStatus = 'recommended' | 'closest' | 'no-work';
+
 /** The core of an answer, without sensitivity: options ranked, best feasible first. */
 export interface Evaluation {
   hoursPerWeek: number;
   weights: Record<Criterion, number>;
-  recommendation: OptionId;
-  /** False when no option is feasible; the recommendation is then the best-scored one. */
+  status: AnswerStatus;
+  /** The option recommended, or the closest workable one; `null` when there is nothing to staff. */
+  recommendation: OptionId | null;
+  /** True only when the recommendation fits every constraint. */
   recommendationFeasible: boolean;
   /** Options in ranking order: feasible ones by score, then the others by score. */
   options: OptionResult[];
@@ -67,7 +77,15 @@ const BLOCKER_CRITERION: Record<FeasibilityIssue['type'], Criterion | undefined>
   'no-trainee': undefined,
   budget: 'cost',
   start: 'speed',
+  unavailable: undefined,
 };
+
+/** Shared inputs of every evaluation besides the person's inputs. */
+export interface EvaluationContext {
+  assumptions: Assumptions;
+  employerCost: EmployerCost;
+  minimumWage: MinimumWage;
+}
 
 /**
  * Runs the pipeline inputs → costs → feasibility → scores → ranking → reasons. The sensitivity
@@ -75,12 +93,11 @@ const BLOCKER_CRITERION: Record<FeasibilityIssue['type'], Criterion | undefined>
  */
 export function evaluateSourcing(
   input: SourcingInput,
-  assumptions: Assumptions,
-  employerCost: EmployerCost,
+  { assumptions, employerCost, minimumWage }: EvaluationContext,
   { withReasons = true }: { withReasons?: boolean } = {},
 ): Evaluation {
   const hoursPerWeek = estimateWeeklyHours(input, assumptions);
-  const context = { input, assumptions, hoursPerWeek, employerCost };
+  const context = { input, assumptions, hoursPerWeek, employerCost, minimumWage };
   const costs = OPTION_IDS.map((id) => costOption(id, context));
   const weights = weighCriteria(input);
   const ratings = rateOptions(costs, input);
@@ -91,32 +108,53 @@ export function evaluateSourcing(
       score: Math.round(scoreRatings(ratings[cost.id], weights) * 10) / 10,
       feasible: issues.length === 0,
       issues,
+      severity: hardestSeverity(issues),
       ratings: ratings[cost.id],
       reasons: [] as Reason[],
     };
   });
+  // Feasible options by score; then the others, the easiest to make work first (only budget or
+  // start date to move, then fewer blockers), and the ones the person ruled out last.
+  const rank = (option: OptionResult) =>
+    option.severity === undefined ? 3 : SEVERITY_RANK[option.severity];
   const options = scored.sort(
     (a, b) =>
-      Number(b.feasible) - Number(a.feasible) || b.score - a.score || a.totalCost - b.totalCost,
+      rank(b) - rank(a) ||
+      (a.feasible ? 0 : a.issues.length - b.issues.length) ||
+      b.score - a.score ||
+      a.totalCost - b.totalCost,
   );
   const best = options[0];
   if (!best) throw new Error('no sourcing option');
-  for (const option of withReasons ? options : []) {
-    option.reasons =
-      option.id === best.id
-        ? [
-            ...best.issues.map((issue): Reason => ({ type: 'blocker', issue })),
-            ...strengthsOf(best, options, weights),
-          ]
-        : weaknessesOf(option, best, weights);
-  }
+  const status: AnswerStatus =
+    hoursPerWeek < MIN_WORK_HOURS ? 'no-work' : best.feasible ? 'recommended' : 'closest';
+  if (withReasons && status !== 'no-work') attachReasons(options, best, weights);
   return {
     hoursPerWeek,
     weights,
-    recommendation: best.id,
-    recommendationFeasible: best.feasible,
+    status,
+    recommendation: status === 'no-work' ? null : best.id,
+    recommendationFeasible: status === 'recommended',
     options,
   };
+}
+
+/**
+ * Words the ranking as reasons: for the recommended (or closest) option, its strongest points;
+ * for each other option, why not it: blockers first, then the widest gaps.
+ */
+export function attachReasons(
+  options: readonly OptionResult[],
+  best: OptionResult,
+  weights: Record<Criterion, number>,
+): void {
+  for (const option of options) {
+    option.reasons =
+      option.id === best.id
+        ? // What blocks the closest plan is said by the plan itself, change by change.
+          strengthsOf(best, options, weights)
+        : weaknessesOf(option, best, weights);
+  }
 }
 
 function strengthsOf(

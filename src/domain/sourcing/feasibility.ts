@@ -1,3 +1,4 @@
+import { apprenticeHours } from './costs.ts';
 import type { OptionCost } from './costs.ts';
 import { COVERAGE_LEVELS } from './input.ts';
 import type { Assumptions, Coverage, OptionId, SourcingInput } from './input.ts';
@@ -8,8 +9,35 @@ export type FeasibilityIssue =
   | { type: 'hours'; hours: number; limit: number }
   | { type: 'too-little-work'; hours: number; minimum: number }
   | { type: 'no-trainee' }
+  | { type: 'unavailable'; country: SourcingInput['country'] }
   | { type: 'budget'; averageMonthly: number; budget: number }
   | { type: 'start'; weeks: number; limit: number };
+
+/**
+ * How hard a blocker is. `excluded`: the person ruled the option out, or it does not exist
+ * where they are; it is never recommended. `structural`: the option cannot do the work as asked
+ * (coverage, hours); it can only be the plan if the need itself changes. `adjustable`: money or
+ * time, which the person can move (budget, start date).
+ */
+export type Severity = 'excluded' | 'structural' | 'adjustable';
+
+/** The severity of each kind of blocker (`Record`, so a new kind must say how hard it is). */
+export const SEVERITY: Record<FeasibilityIssue['type'], Severity> = {
+  'no-trainee': 'excluded',
+  unavailable: 'excluded',
+  coverage: 'structural',
+  hours: 'structural',
+  'too-little-work': 'structural',
+  budget: 'adjustable',
+  start: 'adjustable',
+};
+
+/** Rank of a severity, hardest first. */
+export const SEVERITY_RANK: Record<Severity, number> = {
+  excluded: 0,
+  structural: 1,
+  adjustable: 2,
+};
 
 const roundTo = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -22,22 +50,26 @@ export function coverageRank(coverage: Coverage): number {
 export function hoursLimit(id: OptionId, a: Assumptions): number {
   if (id === 'upskill') return (a.fullTimeHours * a.upskillMaxSharePercent) / 100;
   if (id === 'freelance') return a.fullTimeHours;
+  if (id === 'apprentice') return apprenticeHours(a);
+  // Part-time means less than full time for each of the people the coverage needs.
   return Number.POSITIVE_INFINITY;
 }
 
 /**
  * Weekly hours an option needs at least. The mix needs an in-house lead with at least half-time
  * work once the outside experts' share is taken out: below that there is no function to co-manage.
+ * An apprentice needs a real job to learn: at least half of their time at work.
  */
 export function minimumHours(id: OptionId, a: Assumptions): number {
-  if (id !== 'hybrid') return 0;
-  return (0.5 * a.fullTimeHours) / (1 - a.hybridOutsideSharePercent / 100);
+  if (id === 'hybrid') return (0.5 * a.fullTimeHours) / (1 - a.hybridOutsideSharePercent / 100);
+  if (id === 'apprentice') return 0.5 * apprenticeHours(a);
+  return 0;
 }
 
 /**
- * Every reason an option cannot work: coverage it cannot deliver, hours beyond what one person
- * (or a part-time trained employee) can give, too little work for a mix, nobody to train, budget exceeded on average over the
- * horizon, start later than needed. An empty list means feasible.
+ * Every reason an option cannot work: coverage its staffing cannot hold, hours beyond what it can
+ * give, too little work for it, nobody to train, an option that does not exist in the country,
+ * budget exceeded on average over the horizon, start later than needed. Empty means feasible.
  */
 export function checkFeasibility(
   cost: OptionCost,
@@ -46,10 +78,15 @@ export function checkFeasibility(
   hoursPerWeek: number,
 ): FeasibilityIssue[] {
   const issues: FeasibilityIssue[] = [];
+  if (cost.id === 'apprentice' && input.country !== 'fr') {
+    issues.push({ type: 'unavailable', country: input.country });
+  }
+  if (cost.id === 'upskill' && !input.canTrain) issues.push({ type: 'no-trainee' });
   if (coverageRank(cost.coverage) < coverageRank(input.coverage)) {
     issues.push({ type: 'coverage', needed: input.coverage, offered: cost.coverage });
   }
-  const limit = hoursLimit(cost.id, a);
+  const limit =
+    cost.id === 'part-time' ? cost.staffing.people * a.fullTimeHours - 0.5 : hoursLimit(cost.id, a);
   if (hoursPerWeek > limit + 1e-9)
     issues.push({ type: 'hours', hours: roundTo(hoursPerWeek, 1), limit: roundTo(limit, 1) });
   const minimum = minimumHours(cost.id, a);
@@ -60,12 +97,12 @@ export function checkFeasibility(
       minimum: roundTo(minimum, 1),
     });
   }
-  if (cost.id === 'upskill' && !input.canTrain) issues.push({ type: 'no-trainee' });
   const averageMonthly = cost.totalCost / input.horizonMonths;
   if (averageMonthly > input.monthlyBudget + 1e-6) {
     issues.push({
       type: 'budget',
-      averageMonthly: Math.round(averageMonthly),
+      // The smallest whole budget that fits (the same tolerance as the check above).
+      averageMonthly: Math.ceil(averageMonthly - 1e-6),
       budget: input.monthlyBudget,
     });
   }
@@ -73,4 +110,16 @@ export function checkFeasibility(
     issues.push({ type: 'start', weeks: cost.startWeeks, limit: input.startWithinWeeks });
   }
   return issues;
+}
+
+/** The hardest severity among an option's blockers; `undefined` when it is feasible. */
+export function hardestSeverity(issues: readonly FeasibilityIssue[]): Severity | undefined {
+  let hardest: Severity | undefined;
+  for (const issue of issues) {
+    const severity = SEVERITY[issue.type];
+    if (hardest === undefined || SEVERITY_RANK[severity] < SEVERITY_RANK[hardest]) {
+      hardest = severity;
+    }
+  }
+  return hardest;
 }

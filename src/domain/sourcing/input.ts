@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { checkAssumptionLimits } from './assumption-limits.ts';
 
-/** The five ways to staff community management that the helper compares. */
-export const OPTION_IDS = ['in-house', 'upskill', 'freelance', 'agency', 'hybrid'] as const;
-/** One sourcing option: hire, train an employee, freelancer, agency, or in-house lead + outside experts. */
+/**
+ * The ways to staff community management that the helper compares: full-time hire(s), part-time
+ * hire(s), the owner or a colleague with short training, an apprentice (work-study contract), a
+ * freelancer, an agency, or an in-house lead with outside experts.
+ */
+export const OPTION_IDS = [
+  'in-house',
+  'part-time',
+  'upskill',
+  'apprentice',
+  'freelance',
+  'agency',
+  'hybrid',
+] as const;
+/** One sourcing option. */
 export type OptionId = (typeof OPTION_IDS)[number];
 
 /** Where the company employs people; decides the currency, salaries and employer contributions. */
@@ -58,18 +70,67 @@ export const ASSUMPTION_KEYS = [
   'agencyStartWeeks',
   'hybridOutsideSharePercent',
   'crisisRetainerMonthly',
+  'partTimeMinHours',
+  'apprenticePaySharePercent',
+  'apprenticeSchoolSharePercent',
+  'apprenticeTutorHours',
+  'apprenticeCoachingHoursMonth',
+  'apprenticeStartWeeks',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
 /** Every assumption as a number, once defaults and the person's edits are merged. */
 export type Assumptions = Record<AssumptionKey, number>;
 
-const positive = (max: number) => z.coerce.number<number>().min(0).max(max);
+/**
+ * The limits of every numeric input, in one place: the schema enforces them, the form shows them
+ * in its messages (« entre 0 et 1 000 000 ») and the sensitivity search stays inside them.
+ */
+export const LIMITS = {
+  headcount: { min: 1, max: 100_000, integer: true },
+  monthlyBudget: { min: 0, max: 1_000_000, integer: false },
+  networks: { min: 0, max: 20, integer: true },
+  communitySpaces: { min: 0, max: 20, integer: true },
+  postsPerWeek: { min: 0, max: 200, integer: false },
+  conversationsPerWeek: { min: 0, max: 5000, integer: false },
+  hoursPerWeek: { min: 0, max: 200, integer: false },
+  closeness: { min: 1, max: 5, integer: true },
+  independence: { min: 1, max: 5, integer: true },
+  outsideVoice: { min: 1, max: 5, integer: true },
+  startWithinWeeks: { min: 1, max: 104, integer: true },
+  horizonMonths: { min: 1, max: 120, integer: true },
+  transportLevyPercent: { min: 0, max: 5, integer: false },
+  weight: { min: 0, max: 10, integer: false },
+  assumption: { min: 0, max: 1_000_000, integer: false },
+} as const;
+export type LimitedField = keyof typeof LIMITS;
+
+/** The message of an out-of-range or empty number: it names the limits (the form translates it). */
+export function rangeMessage(field: LimitedField): string {
+  const { min, max, integer } = LIMITS[field];
+  return `enter ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`;
+}
+
+/**
+ * A number within a field's limits. Text is read as a number, but an empty string is refused, not
+ * read as 0: an empty budget must never silently become 0 €. `undefined` takes the default.
+ */
+function limited(field: LimitedField) {
+  const { min, max, integer } = LIMITS[field];
+  const message = rangeMessage(field);
+  const base = z.number({ error: message }).min(min, message).max(max, message);
+  return z.preprocess(
+    (value) =>
+      typeof value === 'string' ? (value.trim() === '' ? Number.NaN : Number(value)) : value,
+    integer ? base.int(message) : base,
+  );
+}
+const positive = () => limited('assumption');
 
 /** The person's overrides of assumptions; each is optional and replaces the content default. */
 export const AssumptionOverridesSchema = z
   .object(
-    Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, positive(1_000_000).optional()])) as {
+    Object.fromEntries(ASSUMPTION_KEYS.map((key) => [key, positive().optional()])) as {
       [K in AssumptionKey]: z.ZodOptional<ReturnType<typeof positive>>;
     },
   )
@@ -77,6 +138,31 @@ export const AssumptionOverridesSchema = z
   .strict()
   .superRefine(checkAssumptionLimits);
 export type AssumptionOverrides = z.output<typeof AssumptionOverridesSchema>;
+
+/** The criteria the score weighs; each is tied to the sources' arguments in `criteria.ts`. */
+export const CRITERIA = [
+  'continuity',
+  'synergy',
+  'independence',
+  'outside-view',
+  'breadth',
+  'flexibility',
+  'cost',
+  'coverage',
+  'speed',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+/** The person's weights, criterion by criterion; a criterion left out keeps the computed weight. */
+export const WeightOverridesSchema = z
+  .object(
+    Object.fromEntries(CRITERIA.map((key) => [key, limited('weight').optional()])) as {
+      [K in Criterion]: z.ZodOptional<ReturnType<typeof limited>>;
+    },
+  )
+  .partial()
+  .strict();
+export type WeightOverrides = z.output<typeof WeightOverridesSchema>;
 
 /**
  * The helper's inputs. Every field is optional and has a sensible default, so `{}` is a valid
@@ -87,21 +173,21 @@ export const SourcingInputSchema = z
     /** Where the person would be employed: France (EUR) or Québec (CAD). */
     country: z.enum(COUNTRIES).default('fr'),
     /** Number of employees of the company. */
-    headcount: z.coerce.number<number>().int().min(1).max(100_000).default(10),
+    headcount: limited('headcount').default(10),
     /** What the company can spend per month on community management, in the country's currency. */
-    monthlyBudget: positive(1_000_000).default(3000),
+    monthlyBudget: limited('monthlyBudget').default(3000),
     /** `estimate`: derive hours from the presence below; `hours`: use `hoursPerWeek` directly. */
     workloadMode: z.enum(['estimate', 'hours']).default('estimate'),
     /** Social networks to run (Facebook, LinkedIn, Instagram, …). */
-    networks: z.coerce.number<number>().int().min(0).max(20).default(2),
+    networks: limited('networks').default(2),
     /** Community spaces to lead besides the networks (forum, group, Discord server, …). */
-    communitySpaces: z.coerce.number<number>().int().min(0).max(20).default(0),
+    communitySpaces: limited('communitySpaces').default(0),
     /** Posts published per week, all networks together. */
-    postsPerWeek: positive(200).default(4),
+    postsPerWeek: limited('postsPerWeek').default(4),
     /** Comments and messages that need an answer, per week. */
-    conversationsPerWeek: positive(5000).default(15),
+    conversationsPerWeek: limited('conversationsPerWeek').default(15),
     /** Weekly hours, used when `workloadMode` is `hours`. */
-    hoursPerWeek: positive(200).default(15),
+    hoursPerWeek: limited('hoursPerWeek').default(15),
     /** Hours that must be covered. */
     coverage: z.enum(COVERAGE_LEVELS).default('office'),
     /** What the presence is for; at least one. */
@@ -111,21 +197,32 @@ export const SourcingInputSchema = z
       .default(['visibility'])
       .transform((list) => [...new Set(list)]),
     /** How closely the role works with other departments, 1 (little) to 5 (every day). */
-    closeness: z.coerce.number<number>().int().min(1).max(5).default(3),
+    closeness: limited('closeness').default(3),
     /** Need for strategic independence and confidentiality, 1 to 5. */
-    independence: z.coerce.number<number>().int().min(1).max(5).default(3),
+    independence: limited('independence').default(3),
     /** Value of an outside, neutral voice, 1 to 5. */
-    outsideVoice: z.coerce.number<number>().int().min(1).max(5).default(2),
+    outsideVoice: limited('outsideVoice').default(2),
     /** The work must start within this many weeks. */
-    startWithinWeeks: z.coerce.number<number>().int().min(1).max(104).default(12),
+    startWithinWeeks: limited('startWithinWeeks').default(12),
     /** Period over which costs are compared, in months. */
-    horizonMonths: z.coerce.number<number>().int().min(1).max(120).default(12),
+    horizonMonths: limited('horizonMonths').default(12),
     /** Whether an existing employee could be trained to do it part-time. */
     canTrain: z.boolean().default(true),
     /** Seniority of a person hired in-house. */
     seniority: z.enum(SENIORITIES).default('confirmed'),
     /** Edited assumptions; anything left out keeps the sourced default. */
     assumptions: AssumptionOverridesSchema.default({}),
+    /** Company name, used in the PDF's title and file name and in the mission brief. */
+    company: z.string().trim().max(80, 'at most 80 characters').default(''),
+    /**
+     * Transport levy (versement mobilité) rate of the place of work, percent, from URSSAF's search
+     * engine; 0 when the place has none or the company has 11 staff or fewer.
+     */
+    transportLevyPercent: limited('transportLevyPercent').default(0),
+    /** The person's own weight for some criteria (0 to 10); the others keep the computed weight. */
+    weights: WeightOverridesSchema.default({}),
+    /** The role template the outsourcing brief draws its perimeter, red lines and KPIs from. */
+    role: z.enum(['manager', 'animator', 'expert']).optional(),
   })
   .strict();
 

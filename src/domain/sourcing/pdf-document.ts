@@ -1,12 +1,10 @@
-import type { ApiSourcingAnswer } from './api-answer.ts';
-import { fileNameOf, formatMoney, formatNumber } from '../text/index.ts';
-import type { Translate } from './describe.ts';
 import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
+import { fileNameOf } from '../text/index.ts';
+import { formatMoney, formatNumber } from './describe.ts';
+import type { Translate } from './describe.ts';
+import type { SourcingView } from './present.ts';
 
-/** Thresholds printed in the PDF (the page shows them all). */
-const PDF_THRESHOLDS = 3;
-
-/** What the one-page sourcing summary needs besides the answer. */
+/** What the sourcing summary needs besides the answer. */
 export interface SourcingSummaryOptions {
   t: Translate;
   /** Date printed under the title, already formatted for the locale. */
@@ -16,101 +14,151 @@ export interface SourcingSummaryOptions {
 }
 
 /**
- * The summary's download name, the same from the API and the browser: the recommended option and
- * the day, `synthese-sourcing-freelance-2026-11-30.pdf`.
+ * The PDF's file name, after the company and the date: « boulangerie-martin-aide-au-choix-2026-11-30.pdf »;
+ * without a company, « aide-au-choix-2026-11-30.pdf ».
  */
 export function sourcingPdfFileName(
-  answer: Pick<ApiSourcingAnswer, 'locale' | 'recommendation'> & {
-    options: readonly Pick<ApiSourcingAnswer['options'][number], 'id' | 'name'>[];
-  },
-  date: Date,
+  company: string,
+  isoDate: string,
+  locale: 'fr' | 'en',
+  kind: 'summary' | 'brief' = 'summary',
 ): string {
-  const best = answer.options.find((option) => option.id === answer.recommendation);
-  const prefix = answer.locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary';
-  return fileNameOf([prefix, best?.name ?? '', date.toISOString().slice(0, 10)], 'pdf');
+  const name =
+    kind === 'brief'
+      ? locale === 'fr'
+        ? 'cahier-des-charges'
+        : 'mission-brief'
+      : locale === 'fr'
+        ? 'aide-au-choix'
+        : 'sourcing';
+  return fileNameOf([company, name, isoDate], 'pdf');
 }
 
 /**
- * The one-page PDF summary of a sourcing answer: recommendation, scores and costs (a table), reasons for and against, what would change the answer, the weights and any edited
- * assumption. Plain data; `renderPdf` draws it.
+ * The PDF summary of a sourcing answer: the answer and the plan, the inputs, scores and costs,
+ * reasons for and against, what would change the answer, the employer-cost breakdown, the
+ * weights used, and every assumption with its source and year. Plain data; `renderPdf` draws it.
  */
 export function buildSourcingSummary(
-  answer: ApiSourcingAnswer,
+  view: SourcingView,
   { t, date, link }: SourcingSummaryOptions,
 ): PdfDocumentModel {
-  const money = (value: number) => formatMoney(value, answer.currency, answer.locale);
-  const months = answer.horizonMonths;
-  const best = answer.options.find((option) => option.id === answer.recommendation);
-  const others = answer.options.filter((option) => option.id !== answer.recommendation);
-  const edited = answer.assumptions.filter((item) => item.edited);
-  /** French puts a no-break space before a colon. */
-  const colon = answer.locale === 'fr' ? '\u00a0: ' : ': ';
+  const money = (value: number) => formatMoney(value, view.currency, view.locale);
+  const number = (value: number) => formatNumber(value, view.locale);
+  const months = view.horizonMonths;
+  const best = view.options[0];
+  const others = view.options.slice(1);
+  const colon = view.locale === 'fr' ? '\u00a0: ' : ': ';
   const blocks: PdfBlock[] = [
     {
       type: 'callout',
-      tone: answer.recommendationFeasible ? 'success' : 'warning',
-      title: answer.headline,
-      text: t('sourcing.answer.hours', { hours: formatNumber(answer.hoursPerWeek, answer.locale) }),
-    },
-    { type: 'heading', level: 2, text: t('sourcing.answer.table') },
-    {
-      type: 'table',
-      columns: [
-        t('sourcing.col.option'),
-        t('sourcing.col.score'),
-        t('sourcing.col.monthly'),
-        t('sourcing.col.total', { months }),
-        t('sourcing.col.start'),
-        t('sourcing.col.feasible'),
-      ],
-      widths: [0.28, 0.12, 0.16, 0.18, 0.13, 0.13],
-      rows: answer.options.map((option) => [
-        option.id === answer.recommendation ? `★ ${option.name}` : option.name,
-        `${formatNumber(option.score, answer.locale)} / 100`,
-        money(option.monthlyCost),
-        money(option.totalCost),
-        t('sourcing.weeks', { weeks: formatNumber(option.startWeeks, answer.locale) }),
-        option.feasible ? t('sourcing.yes') : t('sourcing.no'),
-      ]),
-    },
-    { type: 'heading', level: 2, text: t('sourcing.answer.why') },
-    { type: 'bullets', items: (best?.reasons ?? []).map((reason) => reason.text) },
-    { type: 'heading', level: 2, text: t('sourcing.answer.whyNot') },
-    {
-      type: 'bullets',
-      items: others.map((option) => `${option.name}${colon}${option.reasons[0]?.text ?? '—'}`),
-    },
-    { type: 'heading', level: 2, text: t('sourcing.answer.sensitivity') },
-    answer.sensitivity.length > 0
-      ? {
-          type: 'bullets',
-          items: answer.sensitivity.slice(0, PDF_THRESHOLDS).map((item) => item.text),
-        }
-      : { type: 'paragraph', text: t('sourcing.answer.sensitivity.none') },
-    {
-      type: 'paragraph',
-      tone: 'small',
-      text:
-        t('sourcing.answer.weights') +
-        colon +
-        answer.weights
-          .map((item) => `${item.label} ${formatNumber(item.weight, answer.locale)}`)
-          .join(' · '),
+      tone:
+        view.status === 'recommended' ? 'success' : view.status === 'closest' ? 'warning' : 'info',
+      title: view.headline,
+      text: view.summary,
     },
   ];
-  const notes = edited.map(
-    (item) =>
-      `${item.label}${colon}${formatNumber(item.value, answer.locale)} (${t('sourcing.answer.default', { value: formatNumber(item.defaultValue, answer.locale) })})`,
+  if (view.plan) {
+    blocks.push(
+      { type: 'heading', level: 2, text: view.plan.title },
+      { type: 'bullets', items: view.plan.changes },
+      ...(view.plan.hoursRoute ? [{ type: 'paragraph' as const, text: view.plan.hoursRoute }] : []),
+      { type: 'paragraph', text: view.plan.atOnce },
+    );
+  }
+  if (view.notices.length > 0) {
+    blocks.push(
+      { type: 'heading', level: 2, text: t('sourcing.answer.notices') },
+      { type: 'bullets', items: view.notices },
+    );
+  }
+  blocks.push(
+    { type: 'heading', level: 2, text: t('sourcing.pdf.inputs') },
+    { type: 'keyValue', rows: view.inputSummary },
   );
-  if (link) notes.push(t('sourcing.pdf.link', { url: link }));
-  if (notes.length > 0) blocks.push({ type: 'paragraph', tone: 'small', text: notes.join('\n') });
+  if (view.status !== 'no-work') {
+    blocks.push(
+      { type: 'heading', level: 2, text: t('sourcing.answer.table') },
+      {
+        type: 'table',
+        columns: [
+          t('sourcing.col.option'),
+          t('sourcing.col.score'),
+          t('sourcing.col.monthly'),
+          t('sourcing.col.total', { months }),
+          t('sourcing.col.start'),
+          t('sourcing.col.feasible'),
+        ],
+        widths: [0.3, 0.12, 0.15, 0.17, 0.13, 0.13],
+        rows: view.options.map((option) => [
+          option.id === view.recommendation ? `★ ${option.name}` : option.name,
+          `${number(option.score)} / 100`,
+          money(option.monthlyCost),
+          money(option.totalCost),
+          t('sourcing.weeks', { weeks: number(option.startWeeks) }),
+          option.feasible ? t('sourcing.yes') : t('sourcing.no'),
+        ]),
+      },
+      { type: 'heading', level: 2, text: t('sourcing.answer.why') },
+      { type: 'bullets', items: (best?.reasons ?? []).map((reason) => reason.text) },
+      { type: 'heading', level: 2, text: t('sourcing.answer.whyNot') },
+      {
+        type: 'bullets',
+        items: others.map(
+          (option) =>
+            `${option.name}${colon}${option.reasons.map((reason) => reason.text).join(' ') || '—'}`,
+        ),
+      },
+      { type: 'heading', level: 2, text: t('sourcing.answer.sensitivity') },
+      view.sensitivity.length > 0
+        ? { type: 'bullets', items: view.sensitivity.map((item) => item.text) }
+        : { type: 'paragraph', text: t('sourcing.answer.sensitivity.none') },
+    );
+  }
+  if (best?.breakdown) {
+    blocks.push(
+      { type: 'heading', level: 2, text: best.breakdown.title },
+      {
+        type: 'keyValue',
+        rows: best.breakdown.rows.map((row) => ({ label: row.label, value: row.text })),
+      },
+      { type: 'paragraph', tone: 'small', text: best.breakdown.source },
+    );
+  }
+  blocks.push(
+    { type: 'heading', level: 2, text: t('sourcing.pdf.weights') },
+    {
+      type: 'table',
+      columns: [t('sourcing.col.criterion'), t('sourcing.col.weight'), t('sourcing.col.computed')],
+      widths: [0.5, 0.25, 0.25],
+      rows: view.weights.map((item) => [
+        item.label,
+        `${number(item.weight)}${item.edited ? ` (${t('sourcing.answer.edited')})` : ''}`,
+        number(item.computed),
+      ]),
+    },
+    { type: 'heading', level: 2, text: t('sourcing.pdf.assumptions') },
+    {
+      type: 'table',
+      columns: [t('sourcing.col.assumption'), t('sourcing.col.value'), t('sourcing.col.source')],
+      widths: [0.42, 0.18, 0.4],
+      rows: view.assumptions.map((item) => [
+        item.label,
+        `${number(item.value)} ${t(`sourcing.unit.${item.unit}`)}${item.edited ? ` (${t('sourcing.answer.default', { value: number(item.defaultValue) })})` : ''}`,
+        `${item.source.name}, ${item.source.year}${item.dated ? ` · ${t('sourcing.answer.dated')}${item.stillUsedBecause ? `${colon}${item.stillUsedBecause}` : ''}` : ''}`,
+      ]),
+    },
+  );
+  if (link)
+    blocks.push({ type: 'paragraph', tone: 'small', text: t('sourcing.pdf.link', { url: link }) });
+  const company = view.input.company;
   return {
-    title: t('sourcing.pdf.title'),
+    title: company ? `${t('sourcing.pdf.title')} · ${company}` : t('sourcing.pdf.title'),
     subtitle: t('sourcing.pdf.subtitle', { date }),
     author: "Trait d'union",
-    subject: answer.headline,
-    language: answer.locale,
-    keywords: ['community management', 'sourcing', ...answer.options.map((option) => option.id)],
+    subject: view.headline,
+    language: view.locale,
+    keywords: ['community management', 'sourcing', ...view.options.map((option) => option.id)],
     footer: t('sourcing.pdf.footer'),
     blocks,
   };

@@ -1,14 +1,21 @@
-import { ASSUMPTION_KEYS, SourcingInputSchema } from './input.ts';
+import { ASSUMPTION_KEYS, CRITERIA, SourcingInputSchema } from './input.ts';
 import type { SourcingInput, SourcingInputDraft } from './input.ts';
 
 /** Prefix of edited assumptions in the query string: `a.freelanceDayRate=400`. */
 const ASSUMPTION_PREFIX = 'a.';
+/** Prefix of the person's own criteria weights: `w.cost=8`. */
+const WEIGHT_PREFIX = 'w.';
+/** Inputs that are not plain scalars, written in their own way. */
+const NOT_SCALAR = ['objectives', 'assumptions', 'canTrain', 'weights', 'role'];
 
 const DEFAULTS: SourcingInput = SourcingInputSchema.parse({});
 
-type ScalarKey = Exclude<keyof SourcingInput, 'objectives' | 'assumptions' | 'canTrain'>;
+type ScalarKey = Exclude<
+  keyof SourcingInput,
+  'objectives' | 'assumptions' | 'canTrain' | 'weights' | 'role'
+>;
 const SCALAR_KEYS = Object.keys(DEFAULTS).filter(
-  (key): key is ScalarKey => !['objectives', 'assumptions', 'canTrain'].includes(key),
+  (key): key is ScalarKey => !NOT_SCALAR.includes(key),
 );
 
 /**
@@ -24,9 +31,14 @@ export function toQueryString(input: SourcingInput): string {
     params.set('objectives', input.objectives.join(','));
   }
   if (input.canTrain !== DEFAULTS.canTrain) params.set('canTrain', input.canTrain ? '1' : '0');
+  if (input.role) params.set('role', input.role);
   for (const key of ASSUMPTION_KEYS) {
     const value = input.assumptions[key];
     if (value !== undefined) params.set(`${ASSUMPTION_PREFIX}${key}`, String(value));
+  }
+  for (const key of CRITERIA) {
+    const value = input.weights[key];
+    if (value !== undefined) params.set(`${WEIGHT_PREFIX}${key}`, String(value));
   }
   return params.toString();
 }
@@ -36,10 +48,16 @@ export function draftFromQuery(search: string): SourcingInputDraft {
   const params = new URLSearchParams(search);
   const draft: Record<string, unknown> = {};
   const assumptions: Record<string, string> = {};
+  const weights: Record<string, string> = {};
   for (const [name, value] of params) {
     if (name.startsWith(ASSUMPTION_PREFIX)) {
       const key = name.slice(ASSUMPTION_PREFIX.length);
       if ((ASSUMPTION_KEYS as readonly string[]).includes(key)) assumptions[key] = value;
+    } else if (name.startsWith(WEIGHT_PREFIX)) {
+      const key = name.slice(WEIGHT_PREFIX.length);
+      if ((CRITERIA as readonly string[]).includes(key)) weights[key] = value;
+    } else if (name === 'role') {
+      draft['role'] = value;
     } else if (name === 'objectives') {
       draft['objectives'] = value.split(',').filter(Boolean);
     } else if (name === 'canTrain') {
@@ -49,6 +67,7 @@ export function draftFromQuery(search: string): SourcingInputDraft {
     }
   }
   if (Object.keys(assumptions).length > 0) draft['assumptions'] = assumptions;
+  if (Object.keys(weights).length > 0) draft['weights'] = weights;
   return draft;
 }
 
@@ -61,23 +80,21 @@ export function inputFromQuery(search: string): SourcingInput {
   const first = SourcingInputSchema.safeParse(draft);
   if (first.success) return first.data;
   const badTop = new Set<string>();
-  const badAssumptions = new Set<string>();
+  const badNested = new Set<string>();
   for (const issue of first.error.issues) {
     const [top, nested] = issue.path.map(String);
-    if (top === 'assumptions' && nested) badAssumptions.add(nested);
+    if ((top === 'assumptions' || top === 'weights') && nested) badNested.add(`${top}.${nested}`);
     else if (top) badTop.add(top);
   }
-  const cleaned: Record<string, unknown> = Object.fromEntries(
+  const cleaned = Object.fromEntries(
     Object.entries(draft)
       .filter(([key]) => !badTop.has(key))
-      .map(([key, value]): [string, unknown] =>
-        key === 'assumptions' && value && typeof value === 'object'
+      .map(([key, value]) =>
+        (key === 'assumptions' || key === 'weights') && value && typeof value === 'object'
           ? [
               key,
               Object.fromEntries(
-                Object.entries(value as Record<string, unknown>).filter(
-                  ([name]) => !badAssumptions.has(name),
-                ),
+                Object.entries(value).filter(([name]) => !badNested.has(`${key}.${name}`)),
               ),
             ]
           : [key, value],

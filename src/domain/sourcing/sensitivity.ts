@@ -1,7 +1,7 @@
-import type { EmployerCost } from './employer-cost.ts';
 import { evaluateSourcing } from './evaluate.ts';
-import type { Evaluation } from './evaluate.ts';
-import type { Assumptions, OptionId, SourcingInput } from './input.ts';
+import type { Evaluation, EvaluationContext } from './evaluate.ts';
+import { LIMITS } from './input.ts';
+import type { OptionId, SourcingInput } from './input.ts';
 
 /** The numeric inputs whose thresholds are searched. */
 export const SENSITIVITY_INPUTS = [
@@ -22,82 +22,97 @@ export interface Threshold {
   direction: 'above' | 'below';
   /** The input's value now. */
   current: number;
-  /** The first value (going away from `current`) at which the recommendation changes. */
+  /**
+   * The first value on the input's grid, going away from `current`, at which the recommendation
+   * changes: one `step` closer to `current`, it does not.
+   */
   threshold: number;
+  /** Grid step of the input (1 € of budget, half an hour, one month, …). */
+  step: number;
   /** The recommendation now; `null` when no option fits now. */
   from: OptionId | null;
   /** The recommendation past the threshold; `null` when no option would fit any more. */
   to: OptionId | null;
 }
 
-interface Range {
+/** The sensible range and grid of an input: no threshold is offered outside it. */
+export interface SensitivityRange {
   min: number;
   max: (current: number) => number;
-  /** Precision of the reported threshold; integers are scanned one by one. */
   step: number;
-  integer: boolean;
 }
 
-const RANGES: Record<SensitivityInput, Range> = {
-  hoursPerWeek: { min: 0.5, max: () => 80, step: 0.5, integer: false },
-  monthlyBudget: {
-    min: 0,
-    max: (current) => Math.max(20_000, current * 3),
-    step: 10,
-    integer: false,
-  },
-  horizonMonths: { min: 1, max: () => 60, step: 1, integer: true },
-  startWithinWeeks: { min: 1, max: () => 52, step: 1, integer: true },
-  closeness: { min: 1, max: () => 5, step: 1, integer: true },
-  independence: { min: 1, max: () => 5, step: 1, integer: true },
-  outsideVoice: { min: 1, max: () => 5, step: 1, integer: true },
+/**
+ * Sensible ranges: half an hour from 2 h to 80 h a week (less is not a job, more is a team of
+ * three); whole euros from 100 € a month to three times the budget (at least 20,000); the
+ * input limits for the rest.
+ */
+export const SENSITIVITY_RANGES: Record<SensitivityInput, SensitivityRange> = {
+  hoursPerWeek: { min: 2, max: () => 80, step: 0.5 },
+  monthlyBudget: { min: 100, max: (current) => Math.max(20_000, current * 3), step: 1 },
+  horizonMonths: { min: 1, max: () => 60, step: 1 },
+  startWithinWeeks: { min: LIMITS.startWithinWeeks.min, max: () => 52, step: 1 },
+  closeness: { min: 1, max: () => 5, step: 1 },
+  independence: { min: 1, max: () => 5, step: 1 },
+  outsideVoice: { min: 1, max: () => 5, step: 1 },
 };
 
-/**
- * Grid points scanned before bisecting an input. The answer is recomputed at every point, so the
- * grid is coarse and bisection does the rest: about 16 + log2(range / step) evaluations per side.
- */
-const GRID = 16;
+/** Coarse points scanned before the binary search on the grid. */
+const GRID = 8;
 /** How many thresholds the answer keeps, nearest first. */
 export const MAX_THRESHOLDS = 5;
 
+/** The input with one value changed (hours switch the workload to typed hours). */
+export function withInputValue(
+  input: SourcingInput,
+  key: SensitivityInput,
+  value: number,
+): SourcingInput {
+  return key === 'hoursPerWeek'
+    ? { ...input, workloadMode: 'hours', hoursPerWeek: value }
+    : { ...input, [key]: value };
+}
+
+/** The option recommended for some inputs, or `null` when none fits every constraint. */
+export function recommendationFor(
+  input: SourcingInput,
+  context: EvaluationContext,
+): OptionId | null {
+  const result = evaluateSourcing(input, context, { withReasons: false });
+  return result.recommendationFeasible ? result.recommendation : null;
+}
+
 /**
- * For each numeric input, the nearest value above and below the current one at which another
- * option would be recommended: a scan of a grid, then bisection between the last value that keeps
- * the recommendation and the first that changes it. Nearest changes (relative to the range) first.
+ * For each numeric input, the nearest value on its grid above and below the current one at which
+ * another option would be recommended: a coarse scan, then a binary search between the last grid
+ * value that keeps the answer and the first that changes it, so that the threshold and the grid
+ * value one step closer give different answers. Nearest changes (relative to the range) first.
  */
 export function findThresholds(
   input: SourcingInput,
-  assumptions: Assumptions,
-  employerCost: EmployerCost,
+  context: EvaluationContext,
   evaluation: Evaluation,
 ): Threshold[] {
-  const recommend = (changed: SourcingInput): OptionId | null => {
-    const result = evaluateSourcing(changed, assumptions, employerCost, { withReasons: false });
-    return result.recommendationFeasible ? result.recommendation : null;
-  };
   const now = evaluation.recommendationFeasible ? evaluation.recommendation : null;
   const found: { item: Threshold; distance: number }[] = [];
   for (const key of SENSITIVITY_INPUTS) {
-    const range = RANGES[key];
+    const range = SENSITIVITY_RANGES[key];
     const current = key === 'hoursPerWeek' ? evaluation.hoursPerWeek : input[key];
     const max = range.max(current);
-    const withValue = (value: number): SourcingInput =>
-      key === 'hoursPerWeek'
-        ? { ...input, workloadMode: 'hours', hoursPerWeek: value }
-        : { ...input, [key]: value };
-    const at = (value: number) => recommend(withValue(value));
+    const at = (value: number) => recommendationFor(withInputValue(input, key, value), context);
     for (const direction of ['above', 'below'] as const) {
-      const bound = direction === 'above' ? max : range.min;
-      if (direction === 'above' ? current >= bound : current <= bound) continue;
-      const threshold = range.integer
-        ? scanIntegers(current, bound, now, at)
-        : bisect(current, bound, range.step, now, at);
+      const threshold = searchGrid(current, direction, range.min, max, range.step, now, at);
       if (threshold === undefined) continue;
-      const to = at(threshold);
-      if (to === now) continue;
       found.push({
-        item: { input: key, direction, current, threshold, from: now, to },
+        item: {
+          input: key,
+          direction,
+          current,
+          threshold,
+          step: range.step,
+          from: now,
+          to: at(threshold),
+        },
         distance: Math.abs(threshold - current) / Math.max(1e-9, max - range.min),
       });
     }
@@ -108,62 +123,51 @@ export function findThresholds(
     .map((entry) => entry.item);
 }
 
-function scanIntegers(
+/**
+ * The nearest grid value (`min + k × step`, within `[min, max]`) strictly beyond `current` in
+ * `direction` where `at` differs from `now`, such that the grid value one step back towards
+ * `current` (or `current` itself) gives `now`. `undefined` if the answer never changes.
+ */
+export function searchGrid(
   current: number,
-  bound: number,
+  direction: 'above' | 'below',
+  min: number,
+  max: number,
+  step: number,
   now: OptionId | null,
   at: (value: number) => OptionId | null,
 ): number | undefined {
-  const start = Math.round(current);
-  const direction = bound > start ? 1 : -1;
-  const stride = Math.max(1, Math.ceil(Math.abs(bound - start) / GRID));
-  let same = start;
+  const value = (k: number) => Math.round((min + k * step) * 1e6) / 1e6;
+  const last = Math.floor((max - min) / step + 1e-9);
+  const position = (current - min) / step;
+  // Grid indices strictly beyond the current value, nearest first.
+  const first =
+    direction === 'above' ? Math.floor(position + 1e-9) + 1 : Math.ceil(position - 1e-9) - 1;
+  const sign = direction === 'above' ? 1 : -1;
+  const end = direction === 'above' ? last : 0;
+  if (direction === 'above' ? first > end : first < end) return undefined;
+  const span = Math.abs(end - first);
+  const stride = Math.max(1, Math.ceil(span / GRID));
+  let same: number | undefined; // last index known to keep `now` (undefined: the current value)
   let changed: number | undefined;
-  for (let value = start + direction * stride; ; value += direction * stride) {
-    const clamped = direction > 0 ? Math.min(value, bound) : Math.max(value, bound);
-    if (at(clamped) !== now) {
-      changed = clamped;
+  for (let k = first; direction === 'above' ? k <= end : k >= end; k += sign * stride) {
+    if (at(value(k)) !== now) {
+      changed = k;
       break;
     }
-    same = clamped;
-    if (clamped === bound) break;
+    same = k;
+  }
+  if (changed === undefined && same !== end) {
+    if (at(value(end)) !== now) changed = end;
+    else return undefined;
   }
   if (changed === undefined) return undefined;
-  // The first integer past `same` at which the answer changes, by binary search.
-  let first = changed;
-  while (Math.abs(first - same) > 1) {
-    const middle = Math.round((same + first) / 2);
-    if (at(middle) !== now) first = middle;
-    else same = middle;
+  let low = same ?? first - sign;
+  let high = changed;
+  while (Math.abs(high - low) > 1) {
+    const middle = Math.trunc((low + high) / 2);
+    if (at(value(middle)) !== now) high = middle;
+    else low = middle;
   }
-  return first;
-}
-
-function bisect(
-  current: number,
-  bound: number,
-  precision: number,
-  now: OptionId | null,
-  at: (value: number) => OptionId | null,
-): number | undefined {
-  let same = current;
-  let changed: number | undefined;
-  for (let index = 1; index <= GRID; index += 1) {
-    const value = current + ((bound - current) * index) / GRID;
-    if (at(value) !== now) {
-      changed = value;
-      break;
-    }
-    same = value;
-  }
-  if (changed === undefined) return undefined;
-  let first: number = changed;
-  while (Math.abs(first - same) > precision / 4) {
-    const middle: number = (same + first) / 2;
-    if (at(middle) !== now) first = middle;
-    else same = middle;
-  }
-  const up = first > same;
-  const rounded = (up ? Math.ceil(first / precision) : Math.floor(first / precision)) * precision;
-  return at(rounded) !== now ? rounded : first;
+  return value(high);
 }

@@ -1,9 +1,9 @@
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { formatMoney, formatNumber } from '../../domain/text/index.ts';
 import type { Translate } from '../../domain/sourcing/describe.ts';
 
 interface Props {
-  answer: ApiSourcingAnswer;
+  answer: SourcingView;
   t: Translate;
 }
 

@@ -1,24 +1,33 @@
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { UseFormRegister } from 'react-hook-form';
+import type { SourcingInputDraft } from '../../domain/sourcing/input.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { formatMoney, formatNumber } from '../../domain/text/index.ts';
 import type { Translate } from '../../domain/sourcing/describe.ts';
 import ScoreCostChart from './ScoreCostChart.tsx';
 
 interface Props {
-  answer: ApiSourcingAnswer;
+  answer: SourcingView;
   t: Translate;
   methodHref: string;
-  /** The action buttons (copy link, PDF), rendered under the headline. */
+  /** The action buttons (copy link, PDF, brief), rendered under the headline. */
   actions: React.ReactNode;
+  /** The form's `register`, for the weights edited in the answer. */
+  register: UseFormRegister<SourcingInputDraft>;
+  onResetWeights: () => void;
 }
 
-/** The answer: headline, reasons, chart and table, sensitivity, weights, assumptions with sources. */
-export default function SourcingAnswer({ answer, t, methodHref, actions }: Props) {
+/**
+ * The answer: headline and staffing, the plan when nothing fits, notices, reasons, chart and
+ * table, sensitivity, the employer-cost breakdown, editable weights, assumptions with sources.
+ */
+export default function SourcingAnswer(props: Props) {
+  const { answer, t, methodHref, actions, register, onResetWeights } = props;
   const money = (value: number) => formatMoney(value, answer.currency, answer.locale);
   const number = (value: number) => formatNumber(value, answer.locale);
   const best = answer.options.find((option) => option.id === answer.recommendation);
   const others = answer.options.filter((option) => option.id !== answer.recommendation);
   return (
-    <div className="sourcing-answer">
+    <div className="sourcing-answer" data-status={answer.status}>
       <div
         className={
           answer.recommendationFeasible ? 'sourcing-headline' : 'sourcing-headline is-warning'
@@ -27,9 +36,33 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
         <h2 id="sourcing-answer-title" tabIndex={-1}>
           {answer.headline}
         </h2>
-        <p>{t('sourcing.answer.hours', { hours: number(answer.hoursPerWeek) })}</p>
+        <p>{answer.summary}</p>
         {actions}
       </div>
+
+      {answer.plan && (
+        <section aria-labelledby="sourcing-plan-title" className="sourcing-plan">
+          <h3 id="sourcing-plan-title">{answer.plan.title}</h3>
+          <ul>
+            {answer.plan.changes.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+          {answer.plan.hoursRoute && <p>{answer.plan.hoursRoute}</p>}
+          <p>{answer.plan.atOnce}</p>
+        </section>
+      )}
+
+      {answer.notices.length > 0 && (
+        <section aria-labelledby="sourcing-notices-title">
+          <h3 id="sourcing-notices-title">{t('sourcing.answer.notices')}</h3>
+          <ul className="sourcing-notices">
+            {answer.notices.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="sourcing-columns">
         <section aria-labelledby="sourcing-why">
@@ -88,9 +121,8 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
                 <tr key={option.id} data-option={option.id}>
                   <th scope="row">
                     {option.name}
-                    <span className="sourcing-option-hint">
-                      {t(`sourcing.option.${option.id}.hint`)}
-                    </span>
+                    <span className="sourcing-option-hint">{option.hint}</span>
+                    <span className="sourcing-option-hint">{option.staffing}</span>
                   </th>
                   <td>{number(option.score)}</td>
                   <td>{money(option.monthlyCost)}</td>
@@ -118,9 +150,37 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
         )}
       </section>
 
-      <details className="sourcing-details">
+      {best?.breakdown && (
+        <details className="sourcing-details">
+          <summary>{t('sourcing.answer.breakdown')}</summary>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={best.breakdown.title}
+          >
+            <table className="sourcing-table">
+              <caption>{best.breakdown.title}</caption>
+              <tbody>
+                {best.breakdown.rows.map((row) => (
+                  <tr key={row.family} className={row.family === 'total' ? 'is-total' : ''}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.text}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint">{best.breakdown.source}</p>
+        </details>
+      )}
+
+      <details className="sourcing-details" open>
         <summary>{t('sourcing.answer.weights')}</summary>
         <p className="hint">{t('sourcing.answer.weights.hint')}</p>
+        <p className="hint" id="sourcing-weights-edit">
+          {t('sourcing.answer.weights.edit')}
+        </p>
         <div
           className="table-scroll"
           tabIndex={0}
@@ -132,6 +192,7 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
               <tr>
                 <th scope="col">{t('sourcing.col.criterion')}</th>
                 <th scope="col">{t('sourcing.col.weight')}</th>
+                <th scope="col">{t('sourcing.col.computed')}</th>
                 {answer.options.map((option) => (
                   <th scope="col" key={option.id}>
                     {option.name}
@@ -142,8 +203,27 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
             <tbody>
               {answer.weights.map((item) => (
                 <tr key={item.criterion}>
-                  <th scope="row">{item.label}</th>
-                  <td>{number(item.weight)}</td>
+                  <th scope="row">
+                    <label htmlFor={`sourcing-weight-${item.criterion}`}>{item.label}</label>
+                  </th>
+                  <td>
+                    <input
+                      id={`sourcing-weight-${item.criterion}`}
+                      className="sourcing-weight"
+                      type="number"
+                      inputMode="decimal"
+                      min={0}
+                      max={10}
+                      step={0.5}
+                      placeholder={number(item.computed)}
+                      aria-describedby="sourcing-weights-edit"
+                      {...register(`weights.${item.criterion}`, {
+                        setValueAs: (value: unknown) =>
+                          value === '' || value === undefined ? undefined : Number(value),
+                      })}
+                    />
+                  </td>
+                  <td>{number(item.computed)}</td>
                   {answer.options.map((option) => (
                     <td key={option.id}>{number(option.ratings[item.criterion])}</td>
                   ))}
@@ -153,6 +233,9 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
           </table>
         </div>
         <p>
+          <button type="button" className="button button--secondary" onClick={onResetWeights}>
+            {t('sourcing.answer.weights.reset')}
+          </button>{' '}
           <a href={methodHref}>{t('sourcing.method')}</a>
         </p>
       </details>
@@ -196,6 +279,18 @@ export default function SourcingAnswer({ answer, t, methodHref, actions }: Props
                       item.source.name
                     )}
                     {`, ${item.source.year} · ${t(`sourcing.reliability.${item.reliability}`)}`}
+                    {item.dated && (
+                      <>
+                        {' '}
+                        <span className="badge badge--dated">{t('sourcing.answer.dated')}</span>
+                        {item.stillUsedBecause && (
+                          <span className="hint sourcing-dated-why">
+                            {' '}
+                            {t('sourcing.answer.datedWhy', { reason: item.stillUsedBecause })}
+                          </span>
+                        )}
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -1,15 +1,27 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { Translate } from '../../domain/sourcing/describe.ts';
+import { formatNumber } from '../../domain/sourcing/describe.ts';
 import {
   COUNTRIES,
   COVERAGE_LEVELS,
+  LIMITS,
   OBJECTIVES,
   SENIORITIES,
 } from '../../domain/sourcing/input.ts';
-import type { Country, SourcingInputDraft } from '../../domain/sourcing/input.ts';
+import type { Country, LimitedField, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import type { AssumptionField } from './form-values.ts';
 
+/** The message of a number out of its limits, naming them: « Entrez un nombre entre 0 et 1 000 000. » */
+export function limitMessage(field: LimitedField, t: Translate, locale: 'fr' | 'en'): string {
+  const { min, max, integer } = LIMITS[field];
+  return t(integer ? 'sourcing.invalid.rangeInteger' : 'sourcing.invalid.range', {
+    min: formatNumber(min, locale),
+    max: formatNumber(max, locale),
+  });
+}
+
 interface Props {
+  locale: 'fr' | 'en';
   register: UseFormRegister<SourcingInputDraft>;
   errors: FieldErrors<SourcingInputDraft>;
   t: Translate;
@@ -28,18 +40,22 @@ type NumberName =
   | 'conversationsPerWeek'
   | 'hoursPerWeek'
   | 'startWithinWeeks'
-  | 'horizonMonths';
+  | 'horizonMonths'
+  | 'transportLevyPercent';
 
 const SCALES = ['closeness', 'independence', 'outsideVoice'] as const;
 
 /** The form's fields, grouped in fieldsets: company, workload, needs, assumptions. */
 export default function SourcingFields(props: Props) {
-  const { register, errors, t, country, workloadMode, assumptionFields, onCountryChange } = props;
+  const { locale, register, errors, t, country, workloadMode, assumptionFields, onCountryChange } =
+    props;
   const currency = country === 'qc' ? 'CAD' : 'EUR';
 
-  const numberField = (name: NumberName, label: string, min: number, max: number, step = 1) => {
+  const numberField = (name: NumberName, label: string, step = 1, hint?: string) => {
+    const { min, max } = LIMITS[name];
     const error = errors[name];
     const id = `sourcing-${name}`;
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
     return (
       <div className="sourcing-field">
         <label htmlFor={id}>{label}</label>
@@ -51,12 +67,17 @@ export default function SourcingFields(props: Props) {
           max={max}
           step={step}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy || undefined}
           {...register(name)}
         />
+        {hint && (
+          <p id={`${id}-hint`} className="hint">
+            {hint}
+          </p>
+        )}
         {error && (
           <p id={`${id}-error`} className="field-error">
-            {t('sourcing.invalid')}
+            {limitMessage(name, t, locale)}
           </p>
         )}
       </div>
@@ -92,14 +113,20 @@ export default function SourcingFields(props: Props) {
           </div>
         </div>
         <div className="sourcing-grid">
-          {numberField('headcount', t('sourcing.field.headcount'), 1, 100000)}
-          {numberField(
-            'monthlyBudget',
-            t('sourcing.field.monthlyBudget', { currency }),
-            0,
-            1000000,
-            50,
-          )}
+          <div className="sourcing-field">
+            <label htmlFor="sourcing-company">{t('sourcing.field.company')}</label>
+            <input
+              id="sourcing-company"
+              type="text"
+              autoComplete="organization"
+              maxLength={80}
+              aria-invalid={errors.company ? true : undefined}
+              {...register('company')}
+            />
+            {errors.company && <p className="field-error">{t('sourcing.invalid.company')}</p>}
+          </div>
+          {numberField('headcount', t('sourcing.field.headcount'))}
+          {numberField('monthlyBudget', t('sourcing.field.monthlyBudget', { currency }), 50)}
           <div className="sourcing-field">
             <label htmlFor="sourcing-seniority">{t('sourcing.field.seniority')}</label>
             <select id="sourcing-seniority" {...register('seniority')}>
@@ -130,14 +157,14 @@ export default function SourcingFields(props: Props) {
         </div>
         {workloadMode === 'hours' ? (
           <div className="sourcing-grid">
-            {numberField('hoursPerWeek', t('sourcing.field.hoursPerWeek'), 0, 200, 0.5)}
+            {numberField('hoursPerWeek', t('sourcing.field.hoursPerWeek'), 0.5)}
           </div>
         ) : (
           <div className="sourcing-grid">
-            {numberField('networks', t('sourcing.field.networks'), 0, 20)}
-            {numberField('communitySpaces', t('sourcing.field.communitySpaces'), 0, 20)}
-            {numberField('postsPerWeek', t('sourcing.field.postsPerWeek'), 0, 200)}
-            {numberField('conversationsPerWeek', t('sourcing.field.conversationsPerWeek'), 0, 5000)}
+            {numberField('networks', t('sourcing.field.networks'))}
+            {numberField('communitySpaces', t('sourcing.field.communitySpaces'))}
+            {numberField('postsPerWeek', t('sourcing.field.postsPerWeek'))}
+            {numberField('conversationsPerWeek', t('sourcing.field.conversationsPerWeek'))}
           </div>
         )}
       </fieldset>
@@ -155,8 +182,8 @@ export default function SourcingFields(props: Props) {
               ))}
             </select>
           </div>
-          {numberField('startWithinWeeks', t('sourcing.field.startWithinWeeks'), 1, 104)}
-          {numberField('horizonMonths', t('sourcing.field.horizonMonths'), 1, 120)}
+          {numberField('startWithinWeeks', t('sourcing.field.startWithinWeeks'))}
+          {numberField('horizonMonths', t('sourcing.field.horizonMonths'))}
         </div>
         <fieldset className="sourcing-subfieldset">
           <legend>{t('sourcing.field.objectives')}</legend>
@@ -168,7 +195,7 @@ export default function SourcingFields(props: Props) {
               </label>
             ))}
           </div>
-          {errors.objectives && <p className="field-error">{t('sourcing.invalid')}</p>}
+          {errors.objectives && <p className="field-error">{t('sourcing.invalid.objectives')}</p>}
         </fieldset>
         <p className="hint" id="sourcing-scale-hint">
           {t('sourcing.scale.hint')}
@@ -195,6 +222,31 @@ export default function SourcingFields(props: Props) {
           <input type="checkbox" {...register('canTrain')} />
           {t('sourcing.field.canTrain')}
         </label>
+        <div className="sourcing-grid">
+          {country === 'fr' &&
+            numberField(
+              'transportLevyPercent',
+              t('sourcing.field.transportLevyPercent'),
+              0.01,
+              t('sourcing.field.transportLevyPercent.hint'),
+            )}
+          <div className="sourcing-field">
+            <label htmlFor="sourcing-role">{t('sourcing.field.role')}</label>
+            <select
+              id="sourcing-role"
+              {...register('role', {
+                setValueAs: (value: unknown) => (value === '' ? undefined : value),
+              })}
+            >
+              <option value="">{t('sourcing.role.none')}</option>
+              {(['manager', 'animator', 'expert'] as const).map((value) => (
+                <option key={value} value={value}>
+                  {t(`sourcing.role.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
       </fieldset>
 
       <details className="sourcing-details sourcing-assumptions">
@@ -226,7 +278,7 @@ export default function SourcingFields(props: Props) {
                 <p className="hint sourcing-source" id={`${id}-source`}>
                   {variant.source}
                 </p>
-                {error && <p className="field-error">{t('sourcing.invalid')}</p>}
+                {error && <p className="field-error">{limitMessage('assumption', t, locale)}</p>}
               </div>
             );
           })}

@@ -2,14 +2,15 @@ import '../zod-jitless.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { createTranslator } from '../../domain/text/index.ts';
-import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
+import type { Locale } from '../../domain/text/index.ts';
 import { downloadBlob } from '../download.ts';
+import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import { inputFromQuery, toQueryString } from '../../domain/sourcing/query.ts';
-import { fetchSourcingAnswer, fetchSourcingPdf } from './api-client.ts';
+import { fetchSourcingAnswer, fetchSourcingBrief, fetchSourcingPdf } from './api-client.ts';
 import {
   DEFAULT_INPUT,
   defaultAssumptionValues,
@@ -19,7 +20,6 @@ import {
 import type { AssumptionField } from './form-values.ts';
 import SourcingAnswer from './SourcingAnswer.tsx';
 import SourcingFields from './SourcingFields.tsx';
-import type { Locale } from '../../domain/text/index.ts';
 import './sourcing.css';
 
 interface Props {
@@ -41,7 +41,7 @@ type Status = 'idle' | 'loading' | 'error';
  */
 export default function SourcingHelper({ locale, messages, assumptionFields, methodHref }: Props) {
   const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
-  const [answer, setAnswer] = useState<ApiSourcingAnswer | undefined>();
+  const [answer, setAnswer] = useState<SourcingView | undefined>();
   const [sent, setSent] = useState<SourcingInput | undefined>();
   const [status, setStatus] = useState<Status>('idle');
   const [notice, setNotice] = useState('');
@@ -53,7 +53,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     resolver: zodResolver(SourcingInputSchema),
     defaultValues: toFormValues(DEFAULT_INPUT, assumptionFields),
   });
-  const { register, handleSubmit, formState, reset, setValue } = form;
+  const { register, handleSubmit, formState, reset, setValue, subscribe } = form;
 
   const run = useCallback(
     async (input: SourcingInput, focus: boolean) => {
@@ -74,6 +74,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
           '',
           `${window.location.pathname}${query ? `?${query}` : ''}`,
         );
+        keepInputsOnLanguageSwitch(query);
         titleFocus.current = focus;
       } catch (error) {
         if (!abort.signal.aborted) {
@@ -103,6 +104,23 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     }
   }, [answer]);
 
+  // Editing a weight updates the answer at once (after a short pause while typing).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe({
+      name: 'weights',
+      formState: { values: true },
+      callback: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void handleSubmit((input) => run(input, false))(), 300);
+      },
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [handleSubmit, run, subscribe]);
+
   const onCountryChange = (country: Country) => {
     const defaults = defaultAssumptionValues(assumptionFields, country);
     for (const field of assumptionFields) {
@@ -120,12 +138,13 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
   };
 
   const downloadPdf = async () => {
-    if (!sent || !answer) return;
+    if (!sent) return;
     setPdfBusy(true);
     setNotice(t('sourcing.pdf.loading'));
     try {
       const blob = await fetchSourcingPdf(sent, locale);
-      downloadBlob(blob, sourcingPdfFileName(answer, new Date()));
+      const date = new Date().toISOString().slice(0, 10);
+      downloadBlob(blob, sourcingPdfFileName(sent.company, date, locale));
       setNotice('');
     } catch (error) {
       console.error(error);
@@ -133,6 +152,24 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     } finally {
       setPdfBusy(false);
     }
+  };
+
+  const downloadBrief = async (format: 'md' | 'pdf') => {
+    if (!sent) return;
+    try {
+      const blob = await fetchSourcingBrief(sent, locale, format);
+      const date = new Date().toISOString().slice(0, 10);
+      const name = sourcingPdfFileName(sent.company, date, locale, 'brief');
+      downloadBlob(blob, format === 'md' ? name.replace(/\.pdf$/, '.md') : name);
+    } catch (error) {
+      console.error(error);
+      setNotice(t('sourcing.pdf.error'));
+    }
+  };
+
+  const resetWeights = () => {
+    for (const item of answer?.weights ?? []) setValue(`weights.${item.criterion}`, undefined);
+    void handleSubmit((input) => run({ ...input, weights: {} }, false))();
   };
 
   const country = useWatch({ control: form.control, name: 'country' }) === 'qc' ? 'qc' : 'fr';
@@ -148,6 +185,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
         aria-describedby={status === 'error' ? 'sourcing-form-error' : undefined}
       >
         <SourcingFields
+          locale={locale}
           register={register}
           errors={formState.errors}
           t={t}
@@ -179,6 +217,8 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
             answer={answer}
             t={t}
             methodHref={methodHref}
+            register={register}
+            onResetWeights={resetWeights}
             actions={
               <div className="sourcing-actions">
                 <button
@@ -196,6 +236,24 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
                 >
                   {pdfBusy ? t('sourcing.pdf.loading') : t('sourcing.pdf')}
                 </button>
+                {answer.briefAvailable && (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void downloadBrief('pdf')}
+                    >
+                      {t('sourcing.brief.pdf')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void downloadBrief('md')}
+                    >
+                      {t('sourcing.brief.markdown')}
+                    </button>
+                  </>
+                )}
                 <p className="sourcing-notice" role="status">
                   {notice}
                 </p>
@@ -206,4 +264,16 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
       </section>
     </div>
   );
+}
+
+/**
+ * The header's language switch carries the inputs too, so switching language keeps the answer:
+ * the other locale's page reads them from its query string like any shared link.
+ */
+function keepInputsOnLanguageSwitch(query: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-testid="lang-switch"]')) {
+    const target = new URL(link.href, window.location.href);
+    target.search = query;
+    link.href = `${target.pathname}${target.search}`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
+import type { SourcingView } from '../../domain/sourcing/present.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 import type { Locale } from '../../domain/text/index.ts';
 
@@ -7,7 +7,7 @@ export async function fetchSourcingAnswer(
   input: SourcingInput,
   locale: Locale,
   signal?: AbortSignal,
-): Promise<ApiSourcingAnswer> {
+): Promise<SourcingView> {
   const response = await fetch(`/api/sourcing?locale=${locale}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -15,7 +15,7 @@ export async function fetchSourcingAnswer(
     ...(signal ? { signal } : {}),
   });
   if (!response.ok) throw new Error(`POST /api/sourcing answered ${response.status}`);
-  return (await response.json()) as ApiSourcingAnswer;
+  return (await response.json()) as SourcingView;
 }
 
 /** Asks the server for the one-page PDF summary of the same inputs. */
@@ -26,5 +26,20 @@ export async function fetchSourcingPdf(input: SourcingInput, locale: Locale): Pr
     body: JSON.stringify(input),
   });
   if (!response.ok) throw new Error(`POST /api/sourcing/pdf answered ${response.status}`);
+  return response.blob();
+}
+
+/** Asks the server for the mission brief of the same inputs, as Markdown or PDF. */
+export async function fetchSourcingBrief(
+  input: SourcingInput,
+  locale: 'fr' | 'en',
+  format: 'md' | 'pdf',
+): Promise<Blob> {
+  const response = await fetch(`/api/sourcing/brief?locale=${locale}&format=${format}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) throw new Error(`POST /api/sourcing/brief answered ${response.status}`);
   return response.blob();
 }

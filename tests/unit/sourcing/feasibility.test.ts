@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { costOption } from '../../../src/domain/sourcing/costs.ts';
-import { checkFeasibility } from '../../../src/domain/sourcing/feasibility.ts';
+import {
+  checkFeasibility,
+  hardestSeverity,
+  SEVERITY,
+} from '../../../src/domain/sourcing/feasibility.ts';
 import type { OptionId, SourcingInputDraft } from '../../../src/domain/sourcing/input.ts';
 import { FLAT_EMPLOYER_COST, input, sourcedAssumptions } from './helpers.ts';
 
@@ -13,6 +17,7 @@ function issuesOf(id: OptionId, draft: SourcingInputDraft) {
     assumptions,
     hoursPerWeek: values.hoursPerWeek,
     employerCost: FLAT_EMPLOYER_COST,
+    minimumWage: { hourly: 12 },
   });
   return checkFeasibility(cost, values, assumptions, values.hoursPerWeek).map(
     (issue) => issue.type,
@@ -22,8 +27,12 @@ function issuesOf(id: OptionId, draft: SourcingInputDraft) {
 describe('checkFeasibility', () => {
   test.each([
     ['in-house', 'office', false],
-    ['in-house', 'extended', true],
+    // Two hires on a rota cover evenings and weekends; crises need outside experts (article 001).
+    ['in-house', 'extended', false],
+    ['in-house', 'crisis', true],
+    ['part-time', 'extended', false],
     ['upskill', 'extended', true],
+    ['apprentice', 'extended', true],
     ['freelance', 'extended', false],
     ['freelance', 'crisis', true],
     ['agency', 'crisis', false],
@@ -45,6 +54,40 @@ describe('checkFeasibility', () => {
   test('one freelancer cannot work more than a full-time week', () => {
     expect(issuesOf('freelance', { hoursPerWeek: 35 })).toEqual([]);
     expect(issuesOf('freelance', { hoursPerWeek: 40 })).toEqual(['hours']);
+  });
+
+  test('the work-study contract is French: unavailable in Québec, and that rules it out', () => {
+    const values = input({
+      country: 'qc',
+      workloadMode: 'hours',
+      hoursPerWeek: 20,
+      monthlyBudget: 100_000,
+    });
+    const assumptions = sourcedAssumptions('qc');
+    const cost = costOption('apprentice', {
+      input: values,
+      assumptions,
+      hoursPerWeek: 20,
+      employerCost: FLAT_EMPLOYER_COST,
+      minimumWage: { hourly: 16.1 },
+    });
+    const issues = checkFeasibility(cost, values, assumptions, 20);
+    expect(issues.map((issue) => issue.type)).toEqual(['unavailable']);
+    expect(hardestSeverity(issues)).toBe('excluded');
+  });
+
+  test('blockers have a severity: ruled out, structural, or money and time', () => {
+    expect(SEVERITY['no-trainee']).toBe('excluded');
+    expect(SEVERITY.coverage).toBe('structural');
+    expect(SEVERITY.hours).toBe('structural');
+    expect(SEVERITY.budget).toBe('adjustable');
+    expect(SEVERITY.start).toBe('adjustable');
+  });
+
+  test('an apprentice is at work 75 % of a full week (3 weeks in 4) and needs real work to learn', () => {
+    expect(issuesOf('apprentice', { hoursPerWeek: 26 })).toEqual([]);
+    expect(issuesOf('apprentice', { hoursPerWeek: 27 })).toEqual(['hours']);
+    expect(issuesOf('apprentice', { hoursPerWeek: 13 })).toEqual(['too-little-work']);
   });
 
   test('upskilling needs someone who can be trained', () => {

@@ -1,21 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
+import type { SourcingAnswer } from '../../../src/domain/sourcing/decide.ts';
+import { applyChanges } from '../../../src/domain/sourcing/plan.ts';
+import type { PlanChange } from '../../../src/domain/sourcing/plan.ts';
+import {
+  recommendationFor,
+  searchGrid,
+  SENSITIVITY_RANGES,
+  withInputValue,
+} from '../../../src/domain/sourcing/sensitivity.ts';
 import { evaluateSourcing } from '../../../src/domain/sourcing/evaluate.ts';
 import type { SourcingInput } from '../../../src/domain/sourcing/input.ts';
-import { findThresholds } from '../../../src/domain/sourcing/sensitivity.ts';
-import type { Threshold } from '../../../src/domain/sourcing/sensitivity.ts';
-import { FILES, REAL_EMPLOYER_COST, input, sourcedAssumptions } from './helpers.ts';
-
-function recommend(values: SourcingInput) {
-  const result = evaluateSourcing(values, sourcedAssumptions(values.country), REAL_EMPLOYER_COST);
-  return result.recommendationFeasible ? result.recommendation : null;
-}
-
-function withValue(values: SourcingInput, threshold: Threshold, value: number): SourcingInput {
-  return threshold.input === 'hoursPerWeek'
-    ? { ...values, workloadMode: 'hours', hoursPerWeek: value }
-    : { ...values, [threshold.input]: value };
-}
+import { FILES, REAL_PAYROLL, contextFor, input } from './helpers.ts';
+import { PROFILES } from './profiles.ts';
 
 /** A start-up with 12 h a week for six months: a freelancer now, a hire once the work grows. */
 const STARTUP = input({
@@ -27,46 +24,113 @@ const STARTUP = input({
   horizonMonths: 6,
 });
 
+const answers: [string, SourcingInput, SourcingAnswer][] = [
+  ['start-up', STARTUP, decideSourcing(STARTUP, FILES, REAL_PAYROLL)],
+  ...PROFILES.slice(0, 12).map((profile): [string, SourcingInput, SourcingAnswer] => {
+    const values = input(profile.draft);
+    return [profile.name, values, decideSourcing(values, FILES, REAL_PAYROLL)];
+  }),
+];
+
 describe('findThresholds', () => {
-  const answer = decideSourcing(STARTUP, FILES, REAL_EMPLOYER_COST);
-
-  test('the start-up gets a freelancer today', () => {
-    expect(answer.recommendation).toBe('freelance');
-  });
-
-  test('finds the weekly hours above which hiring beats the freelancer', () => {
-    const hours = answer.sensitivity.find(
+  test('the start-up gets a freelancer today, and a hire once the hours grow', () => {
+    const answer = answers[0]?.[2];
+    expect(answer?.recommendation).toBe('freelance');
+    const hours = answer?.sensitivity.find(
       (item) => item.input === 'hoursPerWeek' && item.direction === 'above',
     );
-    expect(hours).toMatchObject({ from: 'freelance', to: 'in-house' });
+    expect(hours?.from).toBe('freelance');
     expect(hours?.threshold).toBeGreaterThan(12);
-    expect(hours?.threshold).toBeLessThan(35);
   });
 
-  test('every threshold really changes the recommendation, and the value just before does not', () => {
-    expect(answer.sensitivity.length).toBeGreaterThan(0);
-    for (const threshold of answer.sensitivity) {
-      expect(recommend(withValue(STARTUP, threshold, threshold.threshold)), threshold.input).toBe(
-        threshold.to,
-      );
-      const step =
-        threshold.input === 'hoursPerWeek' ? 0.5 : threshold.input === 'monthlyBudget' ? 10 : 1;
-      const before = threshold.threshold + (threshold.direction === 'above' ? -step : step);
-      if (Math.abs(before - threshold.current) >= step) {
-        // The recommendation may only change at or after the threshold, never before it.
-        expect(recommend(withValue(STARTUP, threshold, threshold.current))).toBe(threshold.from);
+  test.each(answers.map(([name, values, answer]) => [name, values, answer] as const))(
+    '%s: each threshold flips the answer, one step closer does not, and it lies in range',
+    (_name, values, answer) => {
+      const context = contextFor(values);
+      for (const threshold of answer.sensitivity) {
+        const at = (value: number) =>
+          recommendationFor(withInputValue(values, threshold.input, value), context);
+        expect(at(threshold.threshold), threshold.input).toBe(threshold.to);
+        expect(threshold.to).not.toBe(threshold.from);
+        const closer =
+          threshold.threshold +
+          (threshold.direction === 'above' ? -threshold.step : threshold.step);
+        const between =
+          threshold.direction === 'above' ? closer > threshold.current : closer < threshold.current;
+        expect(at(between ? closer : threshold.current), `${threshold.input} one step closer`).toBe(
+          threshold.from,
+        );
+        const range = SENSITIVITY_RANGES[threshold.input];
+        expect(threshold.threshold).toBeGreaterThanOrEqual(range.min);
+        expect(threshold.threshold).toBeLessThanOrEqual(range.max(threshold.current));
       }
-    }
+    },
+  );
+
+  test('keeps at most five thresholds', () => {
+    for (const [, , answer] of answers) expect(answer.sensitivity.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('searchGrid', () => {
+  test('finds the first grid value past the current one where the answer flips', () => {
+    const at = (value: number) => (value >= 1234 ? 'agency' : 'freelance');
+    expect(searchGrid(1000, 'above', 100, 20_000, 1, 'freelance', at)).toBe(1234);
+    expect(searchGrid(1500, 'below', 100, 20_000, 1, 'agency', at)).toBe(1233);
+    expect(searchGrid(1000, 'above', 100, 1200, 1, 'freelance', at)).toBeUndefined();
   });
 
-  test('keeps the nearest changes first, at most five', () => {
-    const thresholds = findThresholds(
-      STARTUP,
-      sourcedAssumptions(),
-      REAL_EMPLOYER_COST,
-      evaluateSourcing(STARTUP, sourcedAssumptions(), REAL_EMPLOYER_COST),
-    );
-    expect(thresholds.length).toBeLessThanOrEqual(5);
-    expect(thresholds).toEqual(answer.sensitivity);
+  test('works from a value off the grid (estimated hours)', () => {
+    const at = (value: number) => (value >= 20 ? 'in-house' : 'freelance');
+    expect(searchGrid(7.83, 'above', 2, 80, 0.5, 'freelance', at)).toBe(20);
+    expect(searchGrid(7.83, 'below', 2, 80, 0.5, 'freelance', at)).toBeUndefined();
   });
+});
+
+describe('the plan when nothing fits', () => {
+  const closest = PROFILES.map((profile) => {
+    const values = input(profile.draft);
+    return [profile.name, values, decideSourcing(values, FILES, REAL_PAYROLL)] as const;
+  }).filter(([, , answer]) => answer.status === 'closest');
+
+  test('some profiles need a plan', () => {
+    expect(closest.length).toBeGreaterThan(0);
+  });
+
+  test.each(closest.map(([name, values, answer]) => [name, values, answer] as const))(
+    '%s: the changes make the option fit, and each is the smallest (one step less does not)',
+    (_name, values, answer) => {
+      const plan = answer.plan;
+      if (!plan) throw new Error('a closest answer has a plan');
+      const context = contextFor(values);
+      const fits = (changes: readonly PlanChange[]) =>
+        evaluateSourcing(applyChanges(values, changes), context, {
+          withReasons: false,
+        }).options.find((option) => option.id === plan.option)?.feasible;
+      expect(plan.route.changes.length).toBeGreaterThan(0);
+      expect(fits(plan.route.changes)).toBe(true);
+      plan.route.changes.forEach((change, index) => {
+        const smaller: PlanChange | undefined =
+          change.type === 'budget'
+            ? { ...change, to: change.to - 1 }
+            : change.type === 'start'
+              ? { ...change, to: change.to - 1 }
+              : change.type === 'hours'
+                ? { ...change, to: change.to + 0.5 }
+                : undefined;
+        if (!smaller) return;
+        const changes = plan.route.changes.map((item, i) => (i === index ? smaller : item));
+        expect(fits(changes), change.type).toBe(false);
+      });
+      if (plan.hoursRoute) expect(fits(plan.hoursRoute.changes)).toBe(true);
+      if (plan.atOnce) {
+        const atOnce = evaluateSourcing(
+          { ...values, workloadMode: 'hours', hoursPerWeek: plan.atOnce.hours },
+          context,
+          { withReasons: false },
+        );
+        expect(atOnce.status).toBe('recommended');
+      }
+    },
+  );
 });

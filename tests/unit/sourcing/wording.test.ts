@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
+import { presentSourcing } from '../../../src/domain/sourcing/present.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
 import { createTranslator } from '../../../src/domain/text/index.ts';
 import { sourcing as en } from '../../../src/i18n/en/sourcing.ts';
 import { sourcing as fr } from '../../../src/i18n/fr/sourcing.ts';
-import { FILES, REAL_EMPLOYER_COST, input } from './helpers.ts';
+import { FILES, REAL_PAYROLL, input } from './helpers.ts';
 
 const SITUATIONS = [
   input(),
@@ -17,7 +17,7 @@ const SITUATIONS = [
   }),
 ];
 
-describe('toApiAnswer wording', () => {
+describe('presentSourcing wording', () => {
   test.each([
     ['fr', fr],
     ['en', en],
@@ -25,13 +25,18 @@ describe('toApiAnswer wording', () => {
     '%s: every reason and threshold is a full sentence with no placeholder left',
     (locale, messages) => {
       for (const situation of SITUATIONS) {
-        const answer = toApiAnswer(
-          decideSourcing(situation, FILES, REAL_EMPLOYER_COST),
+        const answer = presentSourcing(
+          decideSourcing(situation, FILES, REAL_PAYROLL),
           createTranslator(locale, messages),
           locale,
+          { currentYear: 2026 },
         );
         const texts = [
           answer.headline,
+          answer.summary,
+          ...answer.options.map((option) => option.staffing),
+          ...(answer.plan ? [answer.plan.title, ...answer.plan.changes, answer.plan.atOnce] : []),
+          ...answer.notices,
           ...answer.options.flatMap((option) => option.reasons.map((reason) => reason.text)),
           ...answer.sensitivity.map((item) => item.text),
         ];
@@ -44,12 +49,14 @@ describe('toApiAnswer wording', () => {
   );
 
   test('the recommended option lists its strengths, the others why not', () => {
-    const answer = toApiAnswer(
-      decideSourcing(SITUATIONS[0] ?? input(), FILES, REAL_EMPLOYER_COST),
+    const answer = presentSourcing(
+      decideSourcing(SITUATIONS[0] ?? input(), FILES, REAL_PAYROLL),
       createTranslator('fr', fr),
       'fr',
+      { currentYear: 2026 },
     );
     const [best, ...others] = answer.options;
+    expect(answer.status).toBe('recommended');
     expect(best?.reasons.every((reason) => reason.type === 'strength')).toBe(true);
     expect(best?.reasons.length).toBeLessThanOrEqual(3);
     for (const option of others) {
@@ -59,15 +66,70 @@ describe('toApiAnswer wording', () => {
   });
 
   test('edited assumptions are flagged and keep their sourced default and source', () => {
-    const answer = toApiAnswer(
-      decideSourcing(SITUATIONS[2] ?? input(), FILES, REAL_EMPLOYER_COST),
+    const answer = presentSourcing(
+      decideSourcing(SITUATIONS[2] ?? input(), FILES, REAL_PAYROLL),
       createTranslator('en', en),
       'en',
+      { currentYear: 2026 },
     );
     const rate = answer.assumptions.find((item) => item.key === 'agencyHourlyRate');
     expect(rate).toMatchObject({ value: 90, defaultValue: 100, edited: true, currency: 'CAD' });
     expect(rate?.source.year).toBeGreaterThan(2000);
     expect(answer.assumptions.filter((item) => item.edited)).toHaveLength(1);
     expect(answer.currency).toBe('CAD');
+  });
+});
+
+describe('presentSourcing figures', () => {
+  test('figures over five years old are marked dated, with why they are still used', () => {
+    const answer = presentSourcing(
+      decideSourcing(input(), FILES, REAL_PAYROLL),
+      createTranslator('en', en),
+      'en',
+      { currentYear: 2026 },
+    );
+    const dated = answer.assumptions.filter((item) => item.dated);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const item of dated) {
+      expect(item.source.year).toBeLessThan(2021);
+      expect(item.stillUsedBecause?.length ?? 0).toBeGreaterThan(20);
+    }
+    expect(
+      answer.assumptions.filter((item) => item.source.year >= 2021).every((item) => !item.dated),
+    ).toBe(true);
+  });
+
+  test('a salary below the SMIC is raised to it, and the person is told', () => {
+    const answer = presentSourcing(
+      decideSourcing(
+        input({ seniority: 'junior', assumptions: { salaryJunior: 15_000 } }),
+        FILES,
+        REAL_PAYROLL,
+      ),
+      createTranslator('fr', fr),
+      'fr',
+      { currentYear: 2026 },
+    );
+    expect(answer.notices.some((text) => text.includes('salaire minimum'))).toBe(true);
+    const hire = answer.options.find((option) => option.id === 'in-house');
+    expect(hire?.breakdown?.rows.find((row) => row.family === 'gross')?.amount).toBeGreaterThan(
+      20_000,
+    );
+  });
+
+  test('the employer cost comes with its breakdown by family, as URSSAF shows it', () => {
+    const answer = presentSourcing(
+      decideSourcing(input({ headcount: 30, transportLevyPercent: 3.2 }), FILES, REAL_PAYROLL),
+      createTranslator('en', en),
+      'en',
+      { currentYear: 2026 },
+    );
+    const rows = answer.options.find((option) => option.id === 'in-house')?.breakdown?.rows ?? [];
+    const amount = (family: string) => rows.find((row) => row.family === family)?.amount ?? 0;
+    expect(amount('transport')).toBeGreaterThan(0);
+    const sum = rows
+      .filter((row) => row.family !== 'total' && row.family !== 'aid')
+      .reduce((total, row) => total + row.amount, 0);
+    expect(Math.abs(sum - amount('total'))).toBeLessThanOrEqual(rows.length);
   });
 });

@@ -16,16 +16,11 @@ describe('download file names', () => {
     const day = new Date('2026-11-30T10:00:00Z');
     expect(assessmentPdfFileName('fr', day)).toBe('auto-evaluation-2026-11-30.pdf');
     expect(assessmentPdfFileName('en', day)).toBe('self-assessment-2026-11-30.pdf');
-    expect(
-      sourcingPdfFileName(
-        {
-          locale: 'fr',
-          recommendation: 'freelance',
-          options: [{ id: 'freelance', name: 'Indépendant·e' }],
-        },
-        day,
-      ),
-    ).toBe('synthese-sourcing-independant-e-2026-11-30.pdf');
+    // The sourcing summary is named after the company (issue 14), then the document and the day.
+    expect(sourcingPdfFileName('Boulangerie Émile', '2026-11-30', 'fr')).toBe(
+      'boulangerie-emile-aide-au-choix-2026-11-30.pdf',
+    );
+    expect(sourcingPdfFileName('', '2026-11-30', 'en')).toBe('sourcing-2026-11-30.pdf');
     expect(jobDescriptionFileName({ title: 'Community manager (H/F)', locale: 'en' })).toBe(
       'job-description-community-manager.pdf',
     );

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toLocale } from '../../../i18n/index.ts';
 import { json, readJsonBody } from '../../../server/http/api.ts';
-import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
+import { answerSourcing } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
 
