@@ -4,8 +4,8 @@ import type { Campaign, CampaignRetention, CandidateShare, Decision } from './sc
 
 /**
  * Adds calendar months in UTC; a day that does not exist in the target month falls back to the
- * month's last day (31 January + 1 month = 28 or 29 February), so a period is never cut short by
- * rolling into the following month... nor stretched past it.
+ * month's last day (31 January + 1 month = 28 or 29 February) instead of rolling into March, which
+ * would keep the data a few days longer than the period allows.
  */
 export function addMonths(from: Date | string, months: number): Date {
   const start = new Date(from);

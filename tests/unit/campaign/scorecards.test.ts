@@ -61,6 +61,15 @@ describe('aggregateScorecards', () => {
     expect(result.recommendationsSplit).toBe(true);
   });
 
+  test('ratings two points apart above the bar are a disagreement on spread alone', () => {
+    const result = aggregateScorecards(MODEL, [
+      card('i1', { reporting: 2 }, 'yes'),
+      card('i2', { reporting: 4 }, 'strong-yes'),
+    ]);
+    const reporting = result.competencies.find((c) => c.skill === 'reporting');
+    expect(reporting?.disagreement).toEqual(['spread']);
+  });
+
   test('ratings one point apart that straddle the required level are a disagreement', () => {
     const result = aggregateScorecards(MODEL, [
       card('i1', { empathy: 2 }, 'yes'),
