@@ -81,7 +81,7 @@ server.listen(port, host, () => {
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */
 function stop(): void {
   server.close(() => {
-    closeStore().finally(() => process.exit(0));
+    void closeStore().finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 3000).unref();
 }
