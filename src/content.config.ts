@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CampaignContentFileSchema, InterviewBankSchema } from './domain/content/interview.ts';
 import { ResponseCheckSchema } from './domain/content/response-check.ts';
 import { RoleSchema } from './domain/content/role.ts';
 import { ScenarioSchema } from './domain/content/scenario.ts';
@@ -80,4 +81,26 @@ const sourcing = defineCollection({
   schema: SourcingFileSchema,
 });
 
-export const collections = { pages, roles, roleNarratives, skills, scenarios, checks, sourcing };
+/** Interview question banks, one YAML file per soft skill or know-how: `content/interview/<skill>.yaml`. */
+const interview = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/interview', generateId: idFromFileName }),
+  schema: InterviewBankSchema,
+});
+
+/** Campaign rules as data: questions never to ask, flag probes, retention (told apart by `type`). */
+const campaign = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/campaign', generateId: idFromFileName }),
+  schema: CampaignContentFileSchema,
+});
+
+export const collections = {
+  pages,
+  roles,
+  roleNarratives,
+  skills,
+  scenarios,
+  checks,
+  sourcing,
+  interview,
+  campaign,
+};

@@ -2,6 +2,7 @@ export * from './catalog.ts';
 export * from './common.ts';
 export * from './coverage.ts';
 export * from './integrity.ts';
+export * from './interview.ts';
 export * from './response-check.ts';
 export * from './role.ts';
 export * from './scenario.ts';

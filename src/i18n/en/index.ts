@@ -1,5 +1,6 @@
 import type { fr } from '../fr/index.ts';
 import { assessment } from './assessment.ts';
+import { campaign } from './campaign.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
 import { roles } from './roles.ts';
@@ -14,4 +15,5 @@ export const en = {
   ...jobDescription,
   ...assessment,
   ...sourcing,
+  ...campaign,
 } as const satisfies Record<keyof typeof fr, string>;

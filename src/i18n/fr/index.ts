@@ -1,4 +1,5 @@
 import { assessment } from './assessment.ts';
+import { campaign } from './campaign.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
 import { roles } from './roles.ts';
@@ -13,4 +14,5 @@ export const fr = {
   ...jobDescription,
   ...assessment,
   ...sourcing,
+  ...campaign,
 } as const;

@@ -1,0 +1,5 @@
+export * from './anonymous.ts';
+export * from './guide.ts';
+export * from './retention.ts';
+export * from './schemas.ts';
+export * from './scorecards.ts';
