@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, LevelSchema } from '../content/common.ts';
 import { ContractTypeSchema, WeightClassSchema } from '../content/role.ts';
-import { LocaleSchema } from '../text/index.ts';
+import { LocaleSchema } from '../text/locale-schema.ts';
 
 /**
  * The job description as data. `JobDescriptionSchema` is the complete document (what composition
