@@ -2,6 +2,7 @@ import type { fr } from '../fr/index.ts';
 import { assessment } from './assessment.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
+import { myItems } from './my-items.ts';
 import { roles } from './roles.ts';
 import { skills } from './skills.ts';
 import { sourcing } from './sourcing.ts';
@@ -14,4 +15,5 @@ export const en = {
   ...jobDescription,
   ...assessment,
   ...sourcing,
+  ...myItems,
 } as const satisfies Record<keyof typeof fr, string>;

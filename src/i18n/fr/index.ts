@@ -1,6 +1,7 @@
 import { assessment } from './assessment.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
+import { myItems } from './my-items.ts';
 import { roles } from './roles.ts';
 import { skills } from './skills.ts';
 import { sourcing } from './sourcing.ts';
@@ -13,4 +14,5 @@ export const fr = {
   ...jobDescription,
   ...assessment,
   ...sourcing,
+  ...myItems,
 } as const;

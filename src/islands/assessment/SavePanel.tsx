@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { SaveConsentFormSchema } from '../../domain/assessment/index.ts';
 import type { AssessmentSubmission, SaveConsentForm } from '../../domain/assessment/index.ts';
+import { rememberItem } from '../my-items/remember.ts';
 import { saveAssessment } from './api-client.ts';
 import type { Messages } from './messages.ts';
 
@@ -67,7 +68,14 @@ export default function SavePanel({ submission, messages, savedLink, onSaved }: 
           setStatus('busy');
           try {
             const saved = await saveAssessment(submission);
-            onSaved(new URL(saved.link, window.location.origin).href);
+            const link = new URL(saved.link, window.location.origin).href;
+            rememberItem({
+              kind: 'assessment',
+              id: saved.id,
+              title: messages['assessment.saved.title'],
+              link,
+            });
+            onSaved(link);
             setStatus('idle');
           } catch {
             setStatus('error');

@@ -8,12 +8,19 @@ import type {
   JobDescriptionDraftInput,
   PostingLocale,
 } from '../../domain/job-description/draft.ts';
-import { createJobDescription, fetchJobDescription, updateJobDescription } from './api-client.ts';
+import { localizePath } from '../../i18n/locales.ts';
+import { forgetItem, rememberItem } from '../my-items/remember.ts';
+import {
+  createJobDescription,
+  deleteJobDescription,
+  fetchJobDescription,
+  updateJobDescription,
+} from './api-client.ts';
 import ChecksPanel from './ChecksPanel.tsx';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.ts';
 import ExportPanel from './ExportPanel.tsx';
 import FormSections from './FormSections.tsx';
-import JobDescriptionPreview from './JobDescriptionPreview.tsx';
+import JobDescriptionDocument from './JobDescriptionDocument.tsx';
 import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
 import { loadValidation } from './load-validation.ts';
 import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
@@ -32,6 +39,12 @@ interface Props {
 
 type Saved = { id: string; token?: string | undefined; page: string };
 
+/** The builder's private edit link (path, query and fragment) of a saved description. */
+function editPath(saved: Saved): string {
+  const token = saved.token ? `#token=${encodeURIComponent(saved.token)}` : '';
+  return `${window.location.pathname}?id=${encodeURIComponent(saved.id)}${token}`;
+}
+
 /** The form's resolver: the domain's draft schema, loaded with zod when it is first needed. */
 const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDraft> = async (
   values,
@@ -39,6 +52,8 @@ const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDr
   options,
 ) => (await loadValidation()).draftResolver(values, context, options);
 type Message = { tone: 'ok' | 'error'; text: string };
+/** What « Undo » brings back after the draft was cleared or a template applied. */
+type Undo = { values: JobDescriptionDraftInput; saved: Saved | undefined };
 
 /**
  * The job-description builder: a form prefilled from a role template, live checks and preview,
@@ -70,6 +85,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | undefined>();
   const [restoring, setRestoring] = useState(true);
+  const [undo, setUndo] = useState<Undo | undefined>();
   const [schema, setSchema] = useState<DraftSchema | undefined>();
   // zod and the schemas (about 25 KB gzipped) are not part of the page's first load: they come
   // when the person starts editing, or at once when the form is restored from a draft or a link.
@@ -166,12 +182,29 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     return computed ?? lastLive.current;
   }, [deferred, catalog, schema]);
 
+  /** Keeps what is on screen so that « Undo » can bring it back. */
+  const keepForUndo = () => setUndo({ values: form.getValues(), saved: savedRef.current });
+
   const applyTemplate = (role: string, speciality: string | undefined) => {
     const current = form.getValues();
     const postingLocale = current.locale === 'en' ? 'en' : 'fr';
     const company = current.company?.name ? (current.company as Company) : { name: '' };
+    keepForUndo();
     loadValues(template(role, speciality, postingLocale, company));
-    setNotice(t('jd.template.applied'));
+    setNotice(t('jd.undo.template'));
+  };
+
+  const undoLast = () => {
+    if (!undo) return;
+    loadValues(undo.values);
+    setSaved(undo.saved);
+    writeStoredDraft({
+      values: undo.values,
+      ...(undo.saved?.token ? { saved: { id: undo.saved.id, token: undo.saved.token } } : {}),
+    });
+    if (undo.saved?.token) window.history.replaceState(null, '', editPath(undo.saved));
+    setUndo(undefined);
+    setNotice(t('jd.undo.done'));
   };
 
   const save = form.handleSubmit(
@@ -187,10 +220,16 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         const token = answer.editToken ?? current?.token;
         const next: Saved = { id: answer.id, token, page: answer.links.page };
         setSaved(next);
+        setUndo(undefined);
         if (token) {
-          const url = `${window.location.pathname}?id=${encodeURIComponent(answer.id)}#token=${encodeURIComponent(token)}`;
-          window.history.replaceState(null, '', url);
+          window.history.replaceState(null, '', editPath(next));
           writeStoredDraft({ values: answer.jobDescription, saved: { id: answer.id, token } });
+          rememberItem({
+            kind: 'job-description',
+            id: answer.id,
+            title: answer.jobDescription.title,
+            link: `${window.location.origin}${editPath(next)}`,
+          });
         }
         setMessage({ tone: 'ok', text: t('jd.save.saved') });
       } catch (error) {
@@ -208,23 +247,43 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     },
   );
 
+  /** « Clear the draft »: back to the template, with « Undo » offered right after. */
   const reset = () => {
+    keepForUndo();
     clearStoredDraft();
     setSaved(undefined);
     setMessage(undefined);
     window.history.replaceState(null, '', window.location.pathname);
     loadValues(template(defaultRole, undefined, locale, { name: '' }));
-    setNotice(undefined);
+    setNotice(t('jd.undo.reset'));
+  };
+
+  /** Deletes the saved description on the server (after a confirmation); the draft stays. */
+  const remove = async () => {
+    const current = savedRef.current;
+    if (!current?.token || !window.confirm(t('jd.save.deleteConfirm'))) return;
+    setBusy(true);
+    try {
+      await deleteJobDescription(current.id, current.token);
+      forgetItem('job-description', current.id);
+      setSaved(undefined);
+      setUndo(undefined);
+      writeStoredDraft({ values: form.getValues() });
+      window.history.replaceState(null, '', window.location.pathname);
+      setMessage({ tone: 'ok', text: t('jd.save.deleted') });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setMessage({ tone: 'error', text: t('jd.save.deleteError', { reason }) });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const links: SavedLinks | undefined = saved
     ? {
-        page: saved.page,
-        ...(saved.token
-          ? {
-              edit: `${window.location.origin}${window.location.pathname}?id=${encodeURIComponent(saved.id)}#token=${encodeURIComponent(saved.token)}`,
-            }
-          : {}),
+        // The printable page carries the token too, in its fragment: it can then offer « Delete ».
+        page: saved.token ? `${saved.page}#token=${encodeURIComponent(saved.token)}` : saved.page,
+        ...(saved.token ? { edit: `${window.location.origin}${editPath(saved)}` } : {}),
       }
     : undefined;
 
@@ -247,7 +306,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         >
           {notice && (
             <p className="jd-notice" role="status">
-              {notice}
+              {notice}{' '}
+              {undo && (
+                <button type="button" className="button button--secondary" onClick={undoLast}>
+                  {t('jd.undo.button')}
+                </button>
+              )}
             </p>
           )}
           <TemplatePicker
@@ -279,12 +343,21 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             message={message}
             onSave={() => void save()}
             onReset={reset}
+            onDelete={() => void remove()}
+            myItemsHref={localizePath('/my-items/', locale)}
           />
-          {live && <ExportPanel t={t} view={live.view} jobDescription={live.jobDescription} />}
+          {live && (
+            <ExportPanel
+              t={t}
+              view={live.view}
+              jobDescription={live.jobDescription}
+              catalog={catalog}
+            />
+          )}
           {live && (
             <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
               <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
-              <JobDescriptionPreview view={live.view} />
+              <JobDescriptionDocument view={live.view} titleLevel={3} variant="preview" />
             </section>
           )}
         </aside>

@@ -68,3 +68,28 @@ export async function fetchJobDescription(id: string): Promise<JobDescription> {
   );
   return answer.jobDescription;
 }
+
+/** Deletes a saved job description, with its edit token; throws unless the server answers 204. */
+export async function deleteJobDescription(id: string, token: string): Promise<void> {
+  const response = await fetch(`/api/job-descriptions/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 204) throw new ApiClientError(response.status, 'not_deleted');
+}
+
+/**
+ * Asks the server for the Word file of the description on screen (the `docx` library stays on
+ * the server) and offers it as a download under the name the server gives.
+ */
+export async function downloadJobDescriptionWord(jd: JobDescription): Promise<void> {
+  const response = await fetch('/api/job-descriptions/preview/docx', {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(jd),
+  });
+  if (!response.ok) throw new ApiClientError(response.status, 'not_rendered');
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  const { downloadBlob } = await import('../pdf/download-blob.ts');
+  downloadBlob(await response.blob(), name?.[1] ?? 'job-description.docx');
+}

@@ -2,6 +2,8 @@ import type { PdfDocumentModel } from '../../domain/pdf/model.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
 import { loadBrowserPdfFonts } from './load-fonts.ts';
 
+export { downloadBlob } from './download-blob.ts';
+
 /**
  * Renders a document model to a PDF in the browser. Import this module with `await import()` from
  * a click handler, so pdf-lib, fontkit and the fonts stay out of the page's initial bundle.
@@ -9,16 +11,4 @@ import { loadBrowserPdfFonts } from './load-fonts.ts';
 export async function renderPdfInBrowser(model: PdfDocumentModel): Promise<Blob> {
   const bytes = await renderPdf(model, await loadBrowserPdfFonts());
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-}
-
-/** Offers `blob` as a download named `fileName`. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

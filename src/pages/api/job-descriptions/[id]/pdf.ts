@@ -1,12 +1,15 @@
 import type { APIRoute } from 'astro';
 import { notFound } from '../../../../server/http/api.ts';
-import { findJobDescription, loadCatalog, pdfResponse } from '../_job-description-record.ts';
+import {
+  downloadResponse,
+  pdfFormatOf,
+  savedJobDescriptionPdf,
+} from '../../../../server/job-description/service.ts';
 
 export const prerender = false;
 
-/** `GET /api/job-descriptions/{id}/pdf`: the saved description as an A4 PDF. */
-export const GET: APIRoute = async ({ params }) => {
-  const record = await findJobDescription(params['id']);
-  if (!record) return notFound();
-  return pdfResponse(record.data, await loadCatalog());
+/** `GET /api/job-descriptions/{id}/pdf[?format=ad]`: the saved description as an A4 PDF. */
+export const GET: APIRoute = async ({ params, url }) => {
+  const file = await savedJobDescriptionPdf(params['id'], pdfFormatOf(url));
+  return file ? downloadResponse(file, 'application/pdf') : notFound();
 };

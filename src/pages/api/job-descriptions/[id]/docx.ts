@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { notFound } from '../../../../server/http/api.ts';
+import {
+  DOCX_TYPE,
+  downloadResponse,
+  savedJobDescriptionWord,
+} from '../../../../server/job-description/service.ts';
+
+export const prerender = false;
+
+/** `GET /api/job-descriptions/{id}/docx`: the saved description as a Word file HR can edit. */
+export const GET: APIRoute = async ({ params }) => {
+  const file = await savedJobDescriptionWord(params['id']);
+  return file ? downloadResponse(file, DOCX_TYPE) : notFound();
+};

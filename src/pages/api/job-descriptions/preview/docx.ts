@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import {
+  DOCX_TYPE,
+  downloadResponse,
+  readDraft,
+  renderJobDescriptionWord,
+} from '../../../../server/job-description/service.ts';
+
+export const prerender = false;
+
+/** `POST /api/job-descriptions/preview/docx` with a draft: the Word file of an unsaved one. */
+export const POST: APIRoute = async ({ request }) => {
+  const draft = await readDraft(request);
+  if (!draft.ok) return draft.response;
+  return downloadResponse(await renderJobDescriptionWord(draft.value), DOCX_TYPE);
+};

@@ -1,0 +1,246 @@
+import {
+  buildJobPosting,
+  composeJobDescription,
+  findDraftReferenceIssues,
+  jobDescriptionFileName,
+  JobDescriptionDraftSchema,
+  JobDescriptionSchema,
+  lintJobDescription,
+  presentJobAd,
+  presentJobDescription,
+  serializeJsonLd,
+  type Finding,
+  type JobDescription,
+  type JobDescriptionView,
+} from '../../domain/job-description/index.ts';
+import { buildJobDescriptionPdfModel } from '../../domain/pdf/job-description.ts';
+import { renderPdf } from '../../domain/pdf/render.ts';
+import { localizePath } from '../../i18n/index.ts';
+import { loadCatalog } from '../catalog.ts';
+import { apiError, readJsonBody } from '../http/api.ts';
+import { loadPdfFonts } from '../pdf-fonts.ts';
+import { renderJobDescriptionDocx } from './docx.ts';
+import { getStore, type StoredRecord } from '../store/index.ts';
+import { bearerToken, ID_PATTERN, newCredentials, tokenMatches } from '../tokens.ts';
+
+/**
+ * The job-description service: the one place the API endpoints and the saved pages call. It
+ * parses drafts, composes them with their template, stores them, and renders the surfaces a
+ * saved description has (API answer, JobPosting, PDF, Word file, printable page).
+ */
+
+/** The collection saved job descriptions live in. */
+const JOB_DESCRIPTIONS = 'job-descriptions';
+
+/** Headers of every answer about a saved job description: never cached, never indexed. */
+export const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/** Where a saved job description can be seen, printed, downloaded. */
+export function linksOf(id: string, locale: JobDescription['locale']) {
+  const api = `/api/job-descriptions/${id}`;
+  return {
+    page: localizePath(`/job-descriptions/${id}/`, locale),
+    pdf: `${api}/pdf`,
+    adPdf: `${api}/pdf?format=ad`,
+    docx: `${api}/docx`,
+    jobPosting: `${api}/job-posting`,
+  };
+}
+
+/** What the API answers about a saved job description. */
+export interface JobDescriptionAnswer {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  jobDescription: JobDescription;
+  findings: Finding[];
+  links: ReturnType<typeof linksOf>;
+}
+
+async function describe(record: StoredRecord<JobDescription>): Promise<JobDescriptionAnswer> {
+  return {
+    id: record.id,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    jobDescription: record.data,
+    findings: lintJobDescription(record.data, await loadCatalog()),
+    links: linksOf(record.id, record.data.locale),
+  };
+}
+
+/**
+ * Reads a draft from the request body, checks its catalogue references and composes it with its
+ * template. A 400 answer (with the fields at fault) for a body the schema refuses or an unknown id.
+ */
+export async function readDraft(request: Request): Promise<Outcome<JobDescription>> {
+  const body = await readJsonBody(request, JobDescriptionDraftSchema);
+  if (!body.ok) return body;
+  const catalog = await loadCatalog();
+  const issues = findDraftReferenceIssues(body.data, catalog);
+  if (issues.length > 0) return { ok: false, response: apiError(400, 'invalid_body', issues) };
+  return { ok: true, value: composeJobDescription(body.data, catalog) };
+}
+
+/**
+ * The saved job description at `id`, or undefined for an ill-formed or unknown id or a record
+ * that no longer parses. Reading needs only the id (unguessable): whoever has the link may read.
+ */
+async function findRecord(id: string | undefined) {
+  if (!id || !ID_PATTERN.test(id)) return undefined;
+  const record = await getStore().get<unknown>(JOB_DESCRIPTIONS, id);
+  if (!record) return undefined;
+  const data = JobDescriptionSchema.safeParse(record.data);
+  return data.success ? { ...record, data: data.data } : undefined;
+}
+
+/** The record at `id` only if the request's bearer token is its edit token. */
+async function findOwnedRecord(id: string | undefined, request: Request) {
+  const record = await findRecord(id);
+  return record && tokenMatches(bearerToken(request), record.tokenHash) ? record : undefined;
+}
+
+/** Stores a new job description; the answer carries the edit token, shown only once. */
+export async function createJobDescription(
+  jd: JobDescription,
+): Promise<JobDescriptionAnswer & { editToken: string }> {
+  const { id, token, tokenHash } = newCredentials();
+  const now = new Date().toISOString();
+  const record = { id, tokenHash, createdAt: now, updatedAt: now, data: jd };
+  await getStore().create(JOB_DESCRIPTIONS, record);
+  return { ...(await describe(record)), editToken: token };
+}
+
+/** The saved description at `id` as the API answers it; undefined when unknown. */
+export async function getJobDescription(
+  id: string | undefined,
+): Promise<JobDescriptionAnswer | undefined> {
+  const record = await findRecord(id);
+  return record && describe(record);
+}
+
+/** Replaces the description at `id` if the request holds its edit token; undefined otherwise. */
+export async function updateJobDescription(
+  id: string | undefined,
+  request: Request,
+  jd: JobDescription,
+): Promise<JobDescriptionAnswer | undefined> {
+  const record = await findOwnedRecord(id, request);
+  if (!record || !(await getStore().update(JOB_DESCRIPTIONS, record.id, jd))) return undefined;
+  return describe({ ...record, data: jd, updatedAt: new Date().toISOString() });
+}
+
+/** Deletes the description at `id` if the request holds its edit token; false otherwise. */
+export async function deleteJobDescription(
+  id: string | undefined,
+  request: Request,
+): Promise<boolean> {
+  const record = await findOwnedRecord(id, request);
+  return record !== undefined && getStore().delete(JOB_DESCRIPTIONS, record.id);
+}
+
+function jobPostingOf(
+  record: StoredRecord<JobDescription>,
+  view: JobDescriptionView,
+  origin: string,
+) {
+  return buildJobPosting(record.data, view, {
+    datePosted: record.createdAt.slice(0, 10),
+    identifier: record.id,
+    url: new URL(linksOf(record.id, record.data.locale).page, origin).href,
+    // The saved page shows how to apply (e-mail, link) but takes no application itself.
+    applyOnPage: false,
+  });
+}
+
+/** The schema.org JobPosting of the saved description at `id`, serialised for a `<script>`. */
+export async function jobPostingJson(
+  id: string | undefined,
+  origin: string,
+): Promise<string | undefined> {
+  const record = await findRecord(id);
+  if (!record) return undefined;
+  const view = presentJobDescription(record.data, await loadCatalog());
+  return serializeJsonLd(jobPostingOf(record, view, origin));
+}
+
+/** Everything the printable page of a saved description renders; undefined when unknown. */
+export async function savedPageOf(id: string | undefined, origin: string) {
+  const record = await findRecord(id);
+  if (!record) return undefined;
+  const view = presentJobDescription(record.data, await loadCatalog());
+  return {
+    id: record.id,
+    jobDescription: record.data,
+    updatedAt: record.updatedAt,
+    view,
+    links: linksOf(record.id, record.data.locale),
+    jsonLd: serializeJsonLd(jobPostingOf(record, view, origin)),
+  };
+}
+
+/** A rendered document and the name it is offered under. */
+export interface RenderedFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** The two PDF layouts: the full job description, or the one-page ad. */
+export type PdfFormat = 'full' | 'ad';
+
+/** Renders a description as a PDF, in full or as the one-page ad. */
+export async function renderJobDescriptionPdf(
+  jd: JobDescription,
+  format: PdfFormat = 'full',
+): Promise<RenderedFile> {
+  const catalog = await loadCatalog();
+  const view = format === 'ad' ? presentJobAd(jd, catalog) : presentJobDescription(jd, catalog);
+  const model = buildJobDescriptionPdfModel(view, jd.company.name, format);
+  const bytes = await renderPdf(model, await loadPdfFonts());
+  const fileName = jobDescriptionFileName(jd, 'pdf', format === 'ad' ? 'ad' : undefined);
+  return { bytes, fileName };
+}
+
+/** The saved description at `id` as a PDF; undefined when unknown. */
+export async function savedJobDescriptionPdf(
+  id: string | undefined,
+  format: PdfFormat,
+): Promise<RenderedFile | undefined> {
+  const record = await findRecord(id);
+  return record && renderJobDescriptionPdf(record.data, format);
+}
+
+/** Renders a description as an editable Word file. */
+export async function renderJobDescriptionWord(jd: JobDescription): Promise<RenderedFile> {
+  const view = presentJobDescription(jd, await loadCatalog());
+  const bytes = await renderJobDescriptionDocx(view, jd.company.name);
+  return { bytes, fileName: jobDescriptionFileName(jd, 'docx') };
+}
+
+/** The saved description at `id` as an editable Word file; undefined when unknown. */
+export async function savedJobDescriptionWord(
+  id: string | undefined,
+): Promise<RenderedFile | undefined> {
+  const record = await findRecord(id);
+  return record && renderJobDescriptionWord(record.data);
+}
+
+/** The media type of a `.docx` file. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Which PDF layout a `?format=` asks for: the one-page ad, or the full description. */
+export function pdfFormatOf(url: URL): PdfFormat {
+  return url.searchParams.get('format') === 'ad' ? 'ad' : 'full';
+}
+
+/** A private download answer: never cached, never indexed, offered under its file name. */
+export function downloadResponse(file: RenderedFile, contentType: string): Response {
+  return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      ...PRIVATE_HEADERS,
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+    },
+  });
+}
