@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { jobDescriptionFileName } from '../../domain/job-description/file-name.ts';
-import type { JobDescriptionView } from '../../domain/job-description/present.ts';
+import { presentJobAd, type JobDescriptionView } from '../../domain/job-description/present.ts';
 import {
   exportJobDescriptionText,
   type TextFormat,
 } from '../../domain/job-description/text-export.ts';
+import { downloadJobDescriptionWord } from './api-client.ts';
 import type { BuilderCatalog, Translate } from './messages.ts';
 
 interface Props {
@@ -29,7 +30,6 @@ export default function ExportPanel({ t, view, jobDescription, catalog }: Props)
       const { downloadJobDescriptionPdf } = await import('./download-pdf.ts');
       const company = jobDescription.company.name;
       if (format === 'ad') {
-        const { presentJobAd } = await import('../../domain/job-description/present.ts');
         const fileName = jobDescriptionFileName(jobDescription, 'pdf', 'ad');
         await downloadJobDescriptionPdf(
           presentJobAd(jobDescription, catalog),
@@ -49,7 +49,6 @@ export default function ExportPanel({ t, view, jobDescription, catalog }: Props)
   const downloadWord = async () => {
     setStatus({ kind: 'busy', message: t('jd.export.wordWorking') });
     try {
-      const { downloadJobDescriptionWord } = await import('./api-client.ts');
       await downloadJobDescriptionWord(jobDescription);
       setStatus({ kind: 'done', message: t('jd.export.wordDone') });
     } catch {

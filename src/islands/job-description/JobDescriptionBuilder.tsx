@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { composeJobDescription } from '../../domain/job-description/compose.ts';
 import type {
@@ -21,6 +29,8 @@ import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-sto
 import ExportPanel from './ExportPanel.tsx';
 import FormSections from './FormSections.tsx';
 import JobDescriptionDocument from './JobDescriptionDocument.tsx';
+import type { Finding } from '../../domain/job-description/findings.ts';
+import { startLiveChecks, type LiveChecks } from './live-checks.ts';
 import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
 import { loadValidation } from './load-validation.ts';
 import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
@@ -94,7 +104,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     if (validationRequested.current) return;
     validationRequested.current = true;
     loadValidation()
-      .then((module) => setSchema(() => module.JobDescriptionDraftSchema))
+      .then((module) => startTransition(() => setSchema(() => module.JobDescriptionDraftSchema)))
       .catch(() => {
         validationRequested.current = false;
         setSchema(undefined);
@@ -119,7 +129,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const stored = readStoredDraft();
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
       `${postingLocale === 'fr' ? '' : '/en'}/job-descriptions/${savedId}/`;
-    const finish = () => setRestoring(false);
+    // Low-priority updates: React renders them in slices, so the page stays responsive.
+    const finish = () => startTransition(() => setRestoring(false));
     if (id || stored) requestValidation();
     if (id) {
       if (stored?.saved?.id === id) {
@@ -181,6 +192,18 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     if (computed) lastLive.current = computed;
     return computed ?? lastLive.current;
   }, [deferred, catalog, schema]);
+
+  // The checks run in a worker, at idle time, on the description on screen.
+  const [findings, setFindings] = useState<Finding[] | undefined>();
+  const checks = useRef<LiveChecks | undefined>(undefined);
+  useEffect(() => {
+    const started = startLiveChecks(catalog, (found) => startTransition(() => setFindings(found)));
+    checks.current = started;
+    return () => started.stop();
+  }, [catalog]);
+  useEffect(() => {
+    if (live) checks.current?.check(live.jobDescription);
+  }, [live]);
 
   /** Keeps what is on screen so that « Undo » can bring it back. */
   const keepForUndo = () => setUndo({ values: form.getValues(), saved: savedRef.current });
@@ -324,9 +347,9 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
           <FormSections t={t} catalog={catalog} locale={locale} role={role} />
         </form>
         <aside className="jd-side">
-          {live && (
+          {findings && (
             <ChecksPanel
-              findings={live.findings}
+              findings={findings}
               t={t}
               locale={locale}
               onApply={(field, value) =>

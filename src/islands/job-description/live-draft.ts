@@ -5,17 +5,17 @@ import type {
   JobDescriptionDraft,
   JobDescriptionDraftSchema,
 } from '../../domain/job-description/draft.ts';
-import type { Finding } from '../../domain/job-description/findings.ts';
 import {
   presentJobDescription,
   type JobDescriptionView,
 } from '../../domain/job-description/present.ts';
-import { lintJobDescription } from '../../domain/job-description/rules.ts';
 
-/** What the preview and the checks show for the form's current values. */
+/**
+ * What the preview shows for the form's current values. The checks run apart, off the main
+ * thread (see `live-checks.ts`), so typing and hydrating never wait for them.
+ */
 export interface LiveDraft {
   jobDescription: JobDescription;
-  findings: Finding[];
   view: JobDescriptionView;
 }
 
@@ -52,7 +52,7 @@ export function lenientDraft(
 }
 
 /**
- * Composes, checks and presents the form's values (undefined when they cannot be shown). Until
+ * Composes and presents the form's values (undefined when they cannot be shown). Until
  * the schema has loaded, the values are trusted as they are: they come from a template.
  */
 export function computeLiveDraft(
@@ -64,11 +64,7 @@ export function computeLiveDraft(
   if (!draft?.company) return undefined;
   if (!catalog.roles.some((role) => role.id === draft.role)) return undefined;
   const jobDescription = composeJobDescription(draft, catalog);
-  return {
-    jobDescription,
-    findings: lintJobDescription(jobDescription, catalog),
-    view: presentJobDescription(jobDescription, catalog),
-  };
+  return { jobDescription, view: presentJobDescription(jobDescription, catalog) };
 }
 
 /** The form path to focus for a finding's field (lists are edited in one text area). */
