@@ -15,7 +15,7 @@ export const myItems = {
   'myItems.kind.sourcing': 'Sourcing helper: hire, train or outsource',
   'myItems.open': 'Open',
   'myItems.remove': 'Remove from the list',
-  'myItems.removeLabel': 'Remove “{title}” from the list',
+  'myItems.removeLabel': 'Remove from the list: “{title}”',
   'myItems.removeHint':
     'Removing an item from this list does not delete it from the server: open it to delete it.',
   'myItems.removed': '“{title}” was removed from the list.',

@@ -13,7 +13,7 @@ export const myItems = {
   'myItems.kind.sourcing': 'Aide au choix\u00a0: embaucher, former ou externaliser',
   'myItems.open': 'Ouvrir',
   'myItems.remove': 'Retirer de la liste',
-  'myItems.removeLabel': 'Retirer «\u00a0{title}\u00a0» de la liste',
+  'myItems.removeLabel': 'Retirer de la liste\u00a0: «\u00a0{title}\u00a0»',
   'myItems.removeHint':
     'Retirer un élément de cette liste ne l’efface pas du serveur\u00a0: ouvrez-le pour le supprimer.',
   'myItems.removed': '«\u00a0{title}\u00a0» a été retiré de la liste.',
