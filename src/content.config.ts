@@ -5,6 +5,7 @@ import { RoleSchema } from './domain/content/role.ts';
 import { ScenarioSchema } from './domain/content/scenario.ts';
 import { SkillSchema } from './domain/content/skill.ts';
 import { SourcingFileSchema } from './domain/content/sourcing.ts';
+import { LocaleSchema } from './domain/text/index.ts';
 
 /** Entry ids are file names without extension: `manager`, `privacy.fr`. */
 const idFromFileName = ({ entry }: { entry: string }) =>
@@ -22,7 +23,7 @@ const pages = defineCollection({
     /** One or two sentences for search results and link previews. */
     description: z.string().min(10).max(300),
     /** The locale the page is written in; must match the file name's suffix. */
-    locale: z.enum(['fr', 'en']),
+    locale: LocaleSchema,
     /** Date of the last change to the text, shown to readers of legal pages. */
     updated: z.coerce.date(),
   }),
@@ -39,7 +40,7 @@ const roleNarratives = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/roles', generateId: idFromFileName }),
   schema: z.object({
     role: z.string(),
-    locale: z.enum(['fr', 'en']),
+    locale: LocaleSchema,
   }),
 });
 

@@ -59,8 +59,7 @@ await scheduleRetention(store, config.retentionDays, {
   onError: (error) => process.stderr.write(`Retention purge failed: ${String(error)}\n`),
 });
 
-const host = process.env['HOST'] ?? '127.0.0.1';
-const port = Number(process.env['PORT'] ?? 4321);
+const { host, port } = config;
 
 // Astro's standalone entry starts its own server on import unless told not to.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';

@@ -1,16 +1,15 @@
-/** The locales the product speaks; French is the default and lives at `/`. */
-export const LOCALES = ['fr', 'en'] as const;
+import { DEFAULT_LOCALE, type Locale } from '../domain/text/locale.ts';
 
-/** One of the product's locales. */
-export type Locale = (typeof LOCALES)[number];
-
-/** The locale served without a path prefix. */
-export const DEFAULT_LOCALE: Locale = 'fr';
-
-/** Narrows any string (a URL segment, a query value) to a locale, falling back to the default. */
-export function toLocale(value: string | undefined | null): Locale {
-  return value === 'en' ? 'en' : 'fr';
-}
+// The locale type, its list and tags live in the text module; re-exported for the pages.
+export {
+  DEFAULT_LOCALE,
+  LOCALE_TAGS,
+  LOCALES,
+  LocaleSchema,
+  localeTag,
+  toLocale,
+  type Locale,
+} from '../domain/text/locale.ts';
 
 /** Prefixes an app path (`/roles/`) for a locale: `/roles/` in French, `/en/roles/` in English. */
 export function localizePath(path: string, locale: Locale): string {

@@ -1,16 +1,14 @@
 import { getCollection } from 'astro:content';
+import { assembleCatalog, assembleSourcingFiles } from '../domain/content/assemble.ts';
 import type { Catalog } from '../domain/content/catalog.ts';
-import {
-  checkContentIntegrity,
-  checkFileIds,
-  checkNarratives,
-  formatContentProblems,
-} from '../domain/content/integrity.ts';
+import { formatContentProblems } from '../domain/content/integrity.ts';
+import type { SourcingFile } from '../domain/content/sourcing.ts';
 
-/** Sorts by `order` when entries have one, then by id, so every page lists content the same way. */
-function byOrderThenId<T extends { id: string; order?: number }>(a: T, b: T): number {
-  return (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id);
-}
+/**
+ * The one place pages, endpoints and services read content from the collections. Tests read the
+ * same files from disk (`tests/helpers/load-catalog.ts`); both go through `assembleCatalog`, so
+ * order and integrity checks are the same everywhere.
+ */
 
 /** Reads the collections, checks references, and throws an Error listing every problem. */
 async function readCatalog(): Promise<Catalog> {
@@ -20,31 +18,13 @@ async function readCatalog(): Promise<Catalog> {
     getCollection('scenarios'),
     getCollection('roleNarratives'),
   ]);
-  const catalog: Catalog = {
-    roles: roles.map((entry) => entry.data).sort(byOrderThenId),
-    skills: skills.map((entry) => entry.data).sort(byOrderThenId),
-    scenarios: scenarios.map((entry) => entry.data).sort(byOrderThenId),
-  };
-  const problems = [
-    ...checkFileIds([
-      ...roles.map((e) => ({ collection: 'roles' as const, fileId: e.id, dataId: e.data.id })),
-      ...skills.map((e) => ({ collection: 'skills' as const, fileId: e.id, dataId: e.data.id })),
-      ...scenarios.map((e) => ({
-        collection: 'scenarios' as const,
-        fileId: e.id,
-        dataId: e.data.id,
-      })),
-    ]),
-    ...checkContentIntegrity(catalog),
-    ...checkNarratives(
-      catalog,
-      narratives.map((entry) => ({
-        fileId: entry.id,
-        role: entry.data.role,
-        locale: entry.data.locale,
-      })),
-    ),
-  ];
+  const entry = <T>(e: { id: string; data: T }) => ({ fileId: e.id, data: e.data });
+  const { catalog, problems } = assembleCatalog({
+    roles: roles.map(entry),
+    skills: skills.map(entry),
+    scenarios: scenarios.map(entry),
+    narratives: narratives.map((e) => ({ fileId: e.id, role: e.data.role, locale: e.data.locale })),
+  });
   if (problems.length > 0) {
     throw new Error(`Content integrity check failed:\n${formatContentProblems(problems)}`);
   }
@@ -64,4 +44,17 @@ export function loadCatalog(): Promise<Catalog> {
     throw error;
   });
   return cached;
+}
+
+let sourcing: Promise<SourcingFile[]> | undefined;
+
+/** The sourcing figure files (by id), read once per process from the content collection. */
+export function loadSourcingFiles(): Promise<SourcingFile[]> {
+  sourcing ??= getCollection('sourcing')
+    .then((entries) => assembleSourcingFiles(entries.map((e) => ({ fileId: e.id, data: e.data }))))
+    .catch((error: unknown) => {
+      sourcing = undefined;
+      throw error;
+    });
+  return sourcing;
 }

@@ -22,6 +22,9 @@ const PAGES = (
 const RUNS = Number(process.env['LH_RUNS'] ?? 3);
 const PORT = Number(process.env['BENCH_PORT'] ?? 4392);
 
+/** Prints one line of the report. */
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
 buildIfStale();
 const server = await startServer(PORT, mkdtempSync(join(tmpdir(), 'tdu-lh-')));
 const chrome = await launch({
@@ -31,14 +34,12 @@ const chrome = await launch({
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 try {
-  console.log(
+  print(
     `load average before: ${loadavg()
       .map((v) => v.toFixed(2))
       .join(' ')} (${RUNS} runs a page)`,
   );
-  console.log(
-    'page | perf median (min) | TBT median (max) ms | best practices | a11y | console errors',
-  );
+  print('page | perf median (min) | TBT median (max) ms | best practices | a11y | console errors');
   for (const page of PAGES) {
     const perf: number[] = [];
     const tbt: number[] = [];
@@ -64,11 +65,11 @@ try {
       const details = lhr.audits['errors-in-console']?.details as { items?: unknown[] } | undefined;
       errors = details?.items?.length ?? 0;
     }
-    console.log(
+    print(
       `${page} | ${median(perf)} (${Math.min(...perf)}) | ${median(tbt)} (${Math.max(...tbt)}) | ${practices} | ${a11y} | ${errors}`,
     );
   }
-  console.log(
+  print(
     `load average after: ${loadavg()
       .map((v) => v.toFixed(2))
       .join(' ')}`,

@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 /** Phone and desktop widths every public page is scanned at. */
@@ -6,15 +7,35 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ] as const;
 
+/** The sitemap's pages: `@astrojs/sitemap` writes an index pointing at one or more sitemaps. */
+async function sitemapXml(request: APIRequestContext): Promise<string> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+  const bodies = await Promise.all(parts.map(async (part) => (await request.get(part)).text()));
+  return bodies.join('\n');
+}
+
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await sitemapXml(request);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
 test.describe('accessibility of every public page', () => {
-  test('the sitemap lists both locales of every public page', async ({ request }) => {
-    const xml = await (await request.get('/sitemap.xml')).text();
-    const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1] ?? '').pathname,
-    );
+  test('the sitemap lists both locales of every public page, with hreflang', async ({
+    request,
+  }) => {
+    const paths = await sitemapPaths(request);
     for (const path of ['/', '/en/', '/privacy/', '/en/privacy/', '/method/', '/en/method/']) {
       expect(paths).toContain(path);
     }
+    expect(
+      paths.filter((path) => /\/(api|job-descriptions|assessments)\/|\/(404|500)\//.test(path)),
+    ).toEqual([]);
+    const xml = await sitemapXml(request);
+    expect(xml).toMatch(/hreflang="fr-FR"[^>]*href="[^"]*\/method\/"/);
+    expect(xml).toMatch(/hreflang="en-GB"[^>]*href="[^"]*\/en\/method\/"/);
   });
 
   for (const viewport of VIEWPORTS) {
@@ -24,11 +45,7 @@ test.describe('accessibility of every public page', () => {
     }) => {
       test.setTimeout(240_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
-      const xml = await (await request.get('/sitemap.xml')).text();
-      const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-        (m) => new URL(m[1] ?? '').pathname,
-      );
-      for (const path of paths) {
+      for (const path of await sitemapPaths(request)) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         await expectAccessible(page);

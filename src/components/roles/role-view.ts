@@ -1,9 +1,10 @@
 import { getSkill } from '../../domain/content/catalog.ts';
 import type { Catalog } from '../../domain/content/catalog.ts';
 import type { LocalizedText } from '../../domain/content/common.ts';
-import type { RequiredCompetency, RequiredTool, SalaryBand } from '../../domain/content/role.ts';
+import type { RequiredCompetency, RequiredTool } from '../../domain/content/role.ts';
 import type { Skill } from '../../domain/content/skill.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { withoutGenderMark } from '../../domain/text/index.ts';
 
 /** A role requirement joined with its catalogue entry, ready to display. */
 export interface RequirementView {
@@ -41,15 +42,6 @@ export function splitByKind(views: readonly RequirementView[]): {
   };
 }
 
-/** Formats a whole amount of money for the locale: « 24 000 € », "€24,000". */
-export function formatMoney(amount: number, currency: SalaryBand['currency'], locale: Locale) {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(amount);
-}
-
 /** Picks the locale's wording of a list of localized texts. */
 export function inLocale(texts: readonly LocalizedText[], locale: Locale): string[] {
   return texts.map((text) => text[locale]);
@@ -62,5 +54,5 @@ export function jobDescriptionPath(roleId: string): string {
 
 /** A title without its « (F/H) » mark, for use inside a sentence. */
 export function plainTitle(title: string): string {
-  return title.replace(/\s*\((?:F\/H|H\/F|F\/M|M\/F)\)\s*$/, '');
+  return withoutGenderMark(title);
 }

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { IdSchema } from '../content/common.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { ItemType, Questionnaire, QuestionnaireItem } from './questionnaire.ts';
+import { LocaleSchema } from '../text/index.ts';
 
 /** The locales a result can be written in. */
-export const AssessmentLocaleSchema = z.enum(['fr', 'en']);
+export const AssessmentLocaleSchema = LocaleSchema;
 
 /** One stored answer: a number for statements and tools, an option id for scenarios. */
 export const AnswerValueSchema = z.union([

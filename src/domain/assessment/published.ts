@@ -2,6 +2,7 @@ import type { AssessmentCatalog } from './catalog.ts';
 import { findSkill } from './catalog.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { Questionnaire } from './questionnaire.ts';
+import type { Locale } from '../text/index.ts';
 
 /** One item as the questionnaire API publishes it: its wording in one locale and its format. */
 export type PublishedItem =
@@ -34,7 +35,7 @@ export type PublishedItem =
 /** The questionnaire in one locale, for `GET /api/assessment/questionnaire` and the wizard. */
 export interface PublishedQuestionnaire {
   version: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   items: PublishedItem[];
   /** Roles a person may name as their target (`context.targetRole`). */
   roles: { id: string; title: string }[];
@@ -47,7 +48,7 @@ export interface PublishedQuestionnaire {
 export function publishQuestionnaire(
   catalog: AssessmentCatalog,
   questionnaire: Questionnaire,
-  locale: 'fr' | 'en',
+  locale: Locale,
 ): PublishedQuestionnaire {
   const items = questionnaire.items.flatMap((item): PublishedItem[] => {
     if (item.type === 'statement') {

@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { typesetFrench } from '../text/typography.ts';
 
 /** A stable identifier: lower-case words joined by hyphens (`stress-management`). */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 
-/** The same text in both locales; neither may be empty, so the locales cannot drift apart. */
+/**
+ * The same text in both locales; neither may be empty, so the locales cannot drift apart. The
+ * French wording is typeset when the content is loaded (no-break spaces before `: ; ! ?` and inside
+ * « », curly apostrophes), so authors type ordinary spaces and every surface gets the same text.
+ */
 export const LocalizedTextSchema = z.object({
   /** French wording. */
-  fr: z.string().trim().min(1),
+  fr: z.string().trim().min(1).transform(typesetFrench),
   /** English wording. */
   en: z.string().trim().min(1),
 });
@@ -16,7 +21,7 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
 /** A list of texts in both locales (alternative titles, for instance); lists may differ in length. */
 export const LocalizedListSchema = z.object({
-  fr: z.array(z.string().trim().min(1)),
+  fr: z.array(z.string().trim().min(1).transform(typesetFrench)),
   en: z.array(z.string().trim().min(1)),
 });
 export type LocalizedList = z.output<typeof LocalizedListSchema>;

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.ts';
 import type { RequiredCompetency, RequiredTool, Role } from './role.ts';
 import type { Skill, SkillKind } from './skill.ts';
+import type { Locale } from '../text/index.ts';
 
 /** One broken reference or rule, named by the content file and the field where it sits. */
 export interface ContentProblem {
@@ -19,7 +20,7 @@ export interface NarrativeRef {
   /** The `role` field of the front matter. */
   role: string;
   /** The `locale` field of the front matter. */
-  locale: 'fr' | 'en';
+  locale: Locale;
 }
 
 /** A collection entry's file name (without extension) next to the id written inside it. */

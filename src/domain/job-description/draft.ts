@@ -12,6 +12,7 @@ import {
   SALARY_PERIODS,
   WORKING_TIMES,
 } from './options.ts';
+import { LocaleSchema } from '../text/index.ts';
 
 /**
  * The job description as data. `JobDescriptionSchema` is the complete document (what composition
@@ -22,7 +23,7 @@ import {
  */
 
 /** Languages a posting can be written in. */
-export const PostingLocaleSchema = z.enum(['fr', 'en']);
+export const PostingLocaleSchema = LocaleSchema;
 export type PostingLocale = z.output<typeof PostingLocaleSchema>;
 
 /** A single line of free text. */

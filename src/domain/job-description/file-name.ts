@@ -1,3 +1,4 @@
+import { fileNameOf } from '../text/index.ts';
 import type { JobDescription } from './draft.ts';
 
 /**
@@ -10,15 +11,6 @@ export function jobDescriptionFileName(
   extension = 'pdf',
   variant?: 'ad',
 ): string {
-  const slug = jd.title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\((?:[fhm]\s*\/\s*[fhmx])\)/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
   const prefix =
     variant === 'ad'
       ? jd.locale === 'fr'
@@ -27,5 +19,5 @@ export function jobDescriptionFileName(
       : jd.locale === 'fr'
         ? 'fiche-de-poste'
         : 'job-description';
-  return `${prefix}-${slug || 'document'}.${extension}`;
+  return fileNameOf([prefix, jd.title], extension);
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../content/common.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
+import type { Locale } from '../text/index.ts';
 
 /**
  * Words and phrases that refer to a ground of discrimination, which a job ad may not mention
@@ -73,7 +74,7 @@ export interface LexiconEntry {
   id: string;
   ground: Ground;
   /** The language the phrase belongs to (every text is scanned with both lists). */
-  language: 'fr' | 'en';
+  language: Locale;
   /** Regular-expression source for folded text; word boundaries are added around it. */
   pattern: string;
   severity: 'error' | 'warning';

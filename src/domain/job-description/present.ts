@@ -1,6 +1,7 @@
 import type { Catalog } from '../content/catalog.ts';
 import type { JobDescription, SalaryDraft } from './draft.ts';
 import { documentLabels, type DocumentLabels } from './labels.ts';
+import { formatDate, formatMoney } from '../text/index.ts';
 
 /**
  * The job description as a reader sees it: ordered sections of paragraphs, lists, facts and
@@ -45,22 +46,13 @@ export interface JobDescriptionView {
   sections: ViewSection[];
 }
 
-/** Formats an amount with the locale's grouping (narrow no-break spaces in French). */
-function formatAmount(value: number, currency: string, locale: JobDescription['locale']): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-  }).format(value);
-}
-
 /** « 38 000 € – 50 000 € brut par an », or one bound, or undefined without amounts. */
 export function formatSalary(
   salary: SalaryDraft,
   locale: JobDescription['locale'],
 ): string | undefined {
   const labels = documentLabels(locale);
-  const amount = (value: number) => formatAmount(value, salary.currency, locale);
+  const amount = (value: number) => formatMoney(value, salary.currency, locale);
   const period = `${labels.gross} ${labels.periods[salary.period]}`;
   if (salary.min !== undefined && salary.max !== undefined) {
     return salary.min === salary.max
@@ -70,16 +62,6 @@ export function formatSalary(
   if (salary.min !== undefined) return `${labels.salaryFrom} ${amount(salary.min)} ${period}`;
   if (salary.max !== undefined) return `${labels.salaryUpTo} ${amount(salary.max)} ${period}`;
   return undefined;
-}
-
-/** A calendar date in the locale's long form. */
-export function formatDate(iso: string, locale: JobDescription['locale']): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /** Keeps non-empty strings. */

@@ -1,3 +1,4 @@
+import { hasGenderMark, withoutGenderMark } from '../text/index.ts';
 import { findAll, foldText, originalSlice, wordPattern } from './normalize-text.ts';
 
 /**
@@ -46,10 +47,6 @@ export const ENGLISH_GENDERED_WORDS: readonly { word: string; neutral: string }[
   { word: 'waiter', neutral: 'server' },
 ];
 
-/** « (F/H) », « H/F », "(F/M)", « F/H/X » and the like, with or without brackets. */
-const MARK = /\(?\s*(?:[fhmx]\s*\/\s*){1,2}[fhmx]\s*\)?/giu;
-const MARK_ANYWHERE = /(?:^|[\s(])(?:[fhm]\s*\/\s*){1,2}[fhmx](?:$|[\s)])/iu;
-
 /** Inclusive suffixes right after a masculine noun: ·rice, (trice), /trice, .e, -e… */
 const INCLUSIVE_SUFFIX = /^(?:[·.(/-]\s?[a-z]{1,6}\)?)/u;
 
@@ -83,7 +80,7 @@ export function analyseTitle(title: string): TitleAnalysis {
     const [span] = findAll(wordPattern(entry.word), text.folded);
     return span ? [{ written: originalSlice(text, span[0], span[1]), neutral: entry.neutral }] : [];
   });
-  return { hasMark: MARK_ANYWHERE.test(title), oneFormNouns, gendered };
+  return { hasMark: hasGenderMark(title), oneFormNouns, gendered };
 }
 
 /** Restores the capital of `model` on `word`. */
@@ -131,7 +128,7 @@ function spell(folded: string): string {
  */
 export function suggestFrenchTitle(title: string): string {
   const analysis = analyseTitle(title);
-  let result = title.replace(MARK, (match) => (/[fhm]\s*\/\s*[fhmx]/i.test(match) ? ' ' : match));
+  let result = withoutGenderMark(title);
   for (const noun of analysis.oneFormNouns) {
     const both = `${matchCase(spell(noun.masculine), noun.written)} / ${matchCase(spell(noun.feminine), noun.written)}`;
     result = result.replace(noun.written, both);

@@ -9,6 +9,7 @@ import {
   TYPE,
   type Layout,
 } from './layout-page.ts';
+import { formatNumber, type Locale } from '../text/index.ts';
 
 const BAR_LABEL_SHARE = 0.38;
 const BAR_VALUE_WIDTH = 58;
@@ -22,14 +23,12 @@ function fractionOf(value: number, max: number): number {
 }
 
 /** Formats a number with at most one decimal, in the document's locale. */
-function formatValue(value: number, language: 'fr' | 'en'): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    maximumFractionDigits: 1,
-  }).format(value);
+function formatValue(value: number, language: Locale): string {
+  return formatNumber(value, language);
 }
 
 /** Horizontal bars: a label, a track with the value's share filled, and the value. */
-export function createBarsRenderer(language: 'fr' | 'en'): BlockRenderer<BlockOf<'bars'>> {
+export function createBarsRenderer(language: Locale): BlockRenderer<BlockOf<'bars'>> {
   return {
     draw(block, layout) {
       const label = styleOf(layout, 'regular', TYPE.body);

@@ -1,3 +1,4 @@
+import type { Locale } from '../text/index.ts';
 /**
  * A PDF document as plain data (STYLE rule 12: model first, then render). Builders such as
  * `job-description.ts` return a `PdfDocumentModel`; `renderPdf` turns it into bytes. Keeping the
@@ -69,7 +70,7 @@ export interface PdfDocumentModel {
   /** Stored as the PDF subject. */
   subject?: string;
   /** Language of the text: stored in the catalogue and used for the page footer. */
-  language: 'fr' | 'en';
+  language: Locale;
   /** Stored as the PDF keywords. */
   keywords?: string[];
   /** Small text at the bottom of every page, left of the page number ("Page 2 / 3"). */

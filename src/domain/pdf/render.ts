@@ -29,11 +29,12 @@ import {
   type Layout,
 } from './layout-page.ts';
 import type { PdfBlock, PdfDocumentModel, PdfFonts } from './model.ts';
+import { localeTag, type Locale } from '../text/index.ts';
 
 /** One renderer per block type; the compiler checks that every type has one. */
 type Renderers = { [T in PdfBlock['type']]: BlockRenderer<BlockOf<T>> };
 
-function renderersFor(language: 'fr' | 'en'): Renderers {
+function renderersFor(language: Locale): Renderers {
   return {
     heading: headingRenderer,
     paragraph: paragraphRenderer,
@@ -59,7 +60,7 @@ function leadOf(renderers: Renderers, block: PdfBlock, layout: Layout): number {
 }
 
 /** The page-number label in the document's language. */
-export function pageLabel(language: 'fr' | 'en', page: number, total: number): string {
+export function pageLabel(language: Locale, page: number, total: number): string {
   return language === 'fr' ? `Page ${page} / ${total}` : `Page ${page} of ${total}`;
 }
 
@@ -129,7 +130,7 @@ export async function renderPdf(
   doc.setAuthor(model.author);
   if (model.subject) doc.setSubject(model.subject);
   if (model.keywords && model.keywords.length > 0) doc.setKeywords(model.keywords);
-  doc.setLanguage(model.language === 'fr' ? 'fr-FR' : 'en');
+  doc.setLanguage(localeTag(model.language));
   doc.setProducer("Trait d'union (pdf-lib)");
   doc.setCreator("Trait d'union");
   doc.setCreationDate(now);

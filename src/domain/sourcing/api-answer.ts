@@ -9,11 +9,12 @@ import {
   describeThreshold,
   optionName,
 } from './describe.ts';
-import type { Translate, WordingLocale } from './describe.ts';
+import type { Translate } from './describe.ts';
 import type { FeasibilityIssue } from './feasibility.ts';
 import type { Reason } from './evaluate.ts';
 import type { AssumptionKey, OptionId, SourcingInput } from './input.ts';
 import type { Threshold } from './sensitivity.ts';
+import type { Locale } from '../text/index.ts';
 
 /** One option as `POST /api/sourcing` returns it. */
 export interface ApiOption {
@@ -50,7 +51,7 @@ export interface ApiAssumption {
 
 /** The body of a `POST /api/sourcing` answer. */
 export interface ApiSourcingAnswer {
-  locale: WordingLocale;
+  locale: Locale;
   recommendation: OptionId;
   recommendationFeasible: boolean;
   headline: string;
@@ -72,7 +73,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 export function toApiAnswer(
   answer: SourcingAnswer,
   t: Translate,
-  locale: WordingLocale,
+  locale: Locale,
 ): ApiSourcingAnswer {
   const context = {
     t,

@@ -1,50 +1,10 @@
 import type { Evaluation, OptionResult, Reason } from './evaluate.ts';
 import type { OptionId } from './input.ts';
 import type { Threshold } from './sensitivity.ts';
+import { formatMoney, formatNumber, type Locale, type Translate } from '../text/index.ts';
 
 /** A translator for the `sourcing.` keys: the island, the API and the PDF each pass their own. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** Locales the wording exists in. */
-export type WordingLocale = 'fr' | 'en';
-
-/** Builds a translator from a flat dictionary; `{name}` placeholders are filled, unknown ones kept. */
-export function translatorFrom(messages: Readonly<Record<string, string>>): Translate {
-  return (key, params = {}) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-}
-
-/** Number formatters are costly to build and immutable: one per locale and style, kept. */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatterFor(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
-}
-
-/** An amount of money, without decimals: « 12 345 € », "CA$12,345". */
-export function formatMoney(value: number, currency: 'EUR' | 'CAD', locale: WordingLocale): string {
-  return formatterFor(
-    `money|${currency}|${locale}`,
-    () =>
-      new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-        style: 'currency',
-        currency,
-        maximumFractionDigits: 0,
-      }),
-  ).format(Math.round(value));
-}
-
-/** A number with at most one decimal, in the locale's style. */
-export function formatNumber(value: number, locale: WordingLocale): string {
-  return formatterFor(
-    `number|${locale}`,
-    () => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }),
-  ).format(value);
-}
+export type { Translate };
 
 /**
  * The label of an assumption: its own wording when the dictionary has one (the trained employee's
@@ -63,7 +23,7 @@ export function optionName(id: OptionId, t: Translate): string {
 
 interface WordingContext {
   t: Translate;
-  locale: WordingLocale;
+  locale: Locale;
   currency: 'EUR' | 'CAD';
   horizonMonths: number;
 }
@@ -90,7 +50,7 @@ export function describeReason(
       case 'budget':
         return t(key, { average: money(issue.averageMonthly), budget: money(issue.budget) });
       case 'start':
-        return t(key, { weeks: number(issue.weeks), limit: number(issue.limit) });
+        return t(key, { weeks: issue.weeks, limit: number(issue.limit) });
       case 'no-trainee':
         return t(key);
     }
@@ -98,7 +58,7 @@ export function describeReason(
   return t(`sourcing.reason.${reason.type}.${reason.criterion}`, {
     total: money(option.totalCost),
     months: context.horizonMonths,
-    weeks: number(option.startWeeks),
+    weeks: option.startWeeks,
   });
 }
 

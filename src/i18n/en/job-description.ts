@@ -119,7 +119,8 @@ export const jobDescription = {
   'jd.publish.label': 'Publish this description’s page (search engines may index it)',
   'jd.checks.title': 'Checks',
   'jd.checks.none': 'No problem found.',
-  'jd.checks.summary': '{error} error(s), {warning} warning(s), {info} suggestion(s)',
+  'jd.checks.summary':
+    '{error, plural, one {# error} other {# errors}}, {warning, plural, one {# warning} other {# warnings}}, {info, plural, one {# suggestion} other {# suggestions}}',
   'jd.checks.severity.error': 'Error',
   'jd.checks.severity.warning': 'Warning',
   'jd.checks.severity.info': 'Suggestion',
@@ -165,7 +166,7 @@ export const jobDescription = {
   'jd.error.date': 'Enter a date.',
   'jd.error.number': 'Enter a positive whole number.',
   'jd.error.salaryOrder': 'The maximum must be at least the minimum.',
-  'jd.error.summary': '{count} field(s) to fix.',
+  'jd.error.summary': '{count, plural, one {# field} other {# fields}} to fix.',
   'jd.saved.title': 'Job description',
   'jd.saved.notFound': 'This job description cannot be found or has been deleted.',
   'jd.saved.print': 'Print',
@@ -175,7 +176,7 @@ export const jobDescription = {
     'This page is not published: only people with its link can open it, and it is not indexed.',
   'jd.saved.published': 'Published page: search engines may index it.',
   'jd.saved.updated': 'Updated on {date}',
-  'jd.saved.findings': '{count} point(s) to check',
+  'jd.saved.findings': '{count, plural, one {# point} other {# points}} to check',
   'jd.saved.builder': 'Write another job description',
   // Journeys: delete, undo, ad PDF, Word export, my items.
   'jd.save.delete': 'Delete the saved job description',

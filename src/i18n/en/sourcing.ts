@@ -62,7 +62,7 @@ export const sourcing = {
   'sourcing.answer.whyNot': 'Why not the others',
   'sourcing.answer.chart': 'Score and cost per option',
   'sourcing.answer.chart.caption':
-    'Solid bar: score out of 100. Light bar: cost over {months} months, relative to the most expensive.',
+    'Solid bar: score out of 100. Light bar: cost over {months, plural, one {# month} other {# months}}, relative to the most expensive.',
   'sourcing.answer.table': 'Detailed comparison',
   'sourcing.answer.sensitivity': 'What would change the recommendation',
   'sourcing.answer.sensitivity.none':
@@ -77,7 +77,7 @@ export const sourcing = {
   'sourcing.col.score': 'Score',
   'sourcing.col.monthly': 'Per month',
   'sourcing.col.oneOff': 'Start-up costs',
-  'sourcing.col.total': 'Over {months} months',
+  'sourcing.col.total': 'Over {months, plural, one {# month} other {# months}}',
   'sourcing.col.start': 'Start',
   'sourcing.col.feasible': 'Feasible',
   'sourcing.col.criterion': 'Criterion',
@@ -147,9 +147,11 @@ export const sourcing = {
     'Several people and a broader strategic view: peace of mind, even when someone is away.',
   'sourcing.reason.strength.flexibility':
     'Flexibility: the volume can grow, shrink or stop without a heavy commitment.',
-  'sourcing.reason.strength.cost': 'Cost: {total} over {months} months, among the lowest.',
+  'sourcing.reason.strength.cost':
+    'Cost: {total} over {months, plural, one {# month} other {# months}}, among the lowest.',
   'sourcing.reason.strength.coverage': 'Coverage: it covers the hours you need.',
-  'sourcing.reason.strength.speed': 'Speed: starts in about {weeks} week(s).',
+  'sourcing.reason.strength.speed':
+    'Speed: starts in about {weeks, plural, one {# week} other {# weeks}}.',
   'sourcing.reason.weakness.continuity':
     'Less continuity: the person may change or leave when the contract ends.',
   'sourcing.reason.weakness.synergy':
@@ -161,9 +163,11 @@ export const sourcing = {
   'sourcing.reason.weakness.breadth': 'One person carries every skill, with no cover when away.',
   'sourcing.reason.weakness.flexibility':
     'A heavier commitment, hard to adjust if your needs change.',
-  'sourcing.reason.weakness.cost': 'More expensive: {total} over {months} months.',
+  'sourcing.reason.weakness.cost':
+    'More expensive: {total} over {months, plural, one {# month} other {# months}}.',
   'sourcing.reason.weakness.coverage': 'Covers the hours you need less well.',
-  'sourcing.reason.weakness.speed': 'Slower to start: about {weeks} weeks.',
+  'sourcing.reason.weakness.speed':
+    'Slower to start: about {weeks, plural, one {# week} other {# weeks}}.',
   'sourcing.reason.blocker.coverage': 'Cannot cover the hours you need ({needed}).',
   'sourcing.reason.blocker.hours':
     'The workload ({hours} h per week) is more than this option can take ({limit} h).',
@@ -172,7 +176,8 @@ export const sourcing = {
   'sourcing.reason.blocker.no-trainee': 'Nobody on the team can be trained.',
   'sourcing.reason.blocker.budget':
     'Over budget: {average} per month on average against {budget} planned.',
-  'sourcing.reason.blocker.start': 'Starts too late: about {weeks} weeks against {limit} wanted.',
+  'sourcing.reason.blocker.start':
+    'Starts too late: about {weeks, plural, one {# week} other {# weeks}} against {limit} wanted.',
   'sourcing.sensitivity.above.hoursPerWeek': 'Above {value} h per week',
   'sourcing.sensitivity.below.hoursPerWeek': 'Below {value} h per week',
   'sourcing.sensitivity.above.monthlyBudget': 'With a budget of {value} per month or more',

@@ -121,7 +121,8 @@ export const jobDescription = {
     'Publier la page de cette fiche (elle pourra être indexée par les moteurs de recherche)',
   'jd.checks.title': 'Vérifications',
   'jd.checks.none': 'Aucun problème détecté.',
-  'jd.checks.summary': '{error} erreur(s), {warning} avertissement(s), {info} suggestion(s)',
+  'jd.checks.summary':
+    '{error, plural, one {# erreur} other {# erreurs}}, {warning, plural, one {# avertissement} other {# avertissements}}, {info, plural, one {# suggestion} other {# suggestions}}',
   'jd.checks.severity.error': 'Erreur',
   'jd.checks.severity.warning': 'Avertissement',
   'jd.checks.severity.info': 'Suggestion',
@@ -169,7 +170,7 @@ export const jobDescription = {
   'jd.error.date': 'Saisissez une date.',
   'jd.error.number': 'Saisissez un nombre entier positif.',
   'jd.error.salaryOrder': 'Le maximum doit être supérieur ou égal au minimum.',
-  'jd.error.summary': '{count} champ(s) à corriger.',
+  'jd.error.summary': '{count, plural, one {# champ} other {# champs}} à corriger.',
   'jd.saved.title': 'Fiche de poste',
   'jd.saved.notFound': 'Cette fiche de poste est introuvable ou a été supprimée.',
   'jd.saved.print': 'Imprimer',
@@ -179,7 +180,7 @@ export const jobDescription = {
     'Cette page n’est pas publiée : elle n’est accessible qu’avec son lien et n’est pas indexée.',
   'jd.saved.published': 'Page publiée : les moteurs de recherche peuvent l’indexer.',
   'jd.saved.updated': 'Mise à jour le {date}',
-  'jd.saved.findings': '{count} point(s) à vérifier',
+  'jd.saved.findings': '{count, plural, one {# point} other {# points}} à vérifier',
   'jd.saved.builder': 'Créer une autre fiche de poste',
   // Journeys: delete, undo, ad PDF, Word export, my items.
   'jd.save.delete': 'Supprimer la fiche enregistrée',

@@ -148,7 +148,8 @@ export const sourcing = {
     "Souplesse : le volume s'ajuste ou s'arrête sans engagement lourd.",
   'sourcing.reason.strength.cost': 'Coût : {total} sur {months} mois, parmi les plus bas.',
   'sourcing.reason.strength.coverage': 'Couverture : elle assure les horaires que vous demandez.',
-  'sourcing.reason.strength.speed': 'Rapidité : démarrage en {weeks} semaine(s) environ.',
+  'sourcing.reason.strength.speed':
+    'Rapidité : démarrage en {weeks, plural, one {# semaine} other {# semaines}} environ.',
   'sourcing.reason.weakness.continuity':
     "Moins de continuité : l'intervenant·e peut changer ou partir en fin de contrat.",
   'sourcing.reason.weakness.synergy':
@@ -163,7 +164,8 @@ export const sourcing = {
     'Engagement plus lourd, difficile à ajuster si vos besoins changent.',
   'sourcing.reason.weakness.cost': 'Plus cher : {total} sur {months} mois.',
   'sourcing.reason.weakness.coverage': 'Couvre moins bien les horaires demandés.',
-  'sourcing.reason.weakness.speed': 'Plus lent à démarrer : environ {weeks} semaines.',
+  'sourcing.reason.weakness.speed':
+    'Plus lent à démarrer : environ {weeks, plural, one {# semaine} other {# semaines}}.',
   'sourcing.reason.blocker.coverage': 'Ne peut pas assurer la couverture demandée ({needed}).',
   'sourcing.reason.blocker.hours':
     'La charge ({hours} h par semaine) dépasse ce que cette formule peut absorber ({limit} h).',
@@ -173,7 +175,7 @@ export const sourcing = {
   'sourcing.reason.blocker.budget':
     'Dépasse le budget : {average} par mois en moyenne pour {budget} prévus.',
   'sourcing.reason.blocker.start':
-    'Démarre trop tard : environ {weeks} semaines pour {limit} souhaitées.',
+    'Démarre trop tard : environ {weeks, plural, one {# semaine} other {# semaines}} pour {limit} souhaitées.',
   'sourcing.sensitivity.above.hoursPerWeek': 'Au-delà de {value} h par semaine',
   'sourcing.sensitivity.below.hoursPerWeek': 'En dessous de {value} h par semaine',
   'sourcing.sensitivity.above.monthlyBudget': 'Avec un budget de {value} par mois ou plus',

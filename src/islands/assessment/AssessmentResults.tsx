@@ -6,15 +6,16 @@ import type {
   AssessmentResult,
   RoleResult,
 } from '../../domain/assessment/index.ts';
-import { describeFlag } from '../../domain/pdf/assessment-report.ts';
+import { describeFlag } from '../../domain/assessment/pdf-document.ts';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import RadarChart from './RadarChart.tsx';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   result: AssessmentResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: Messages;
   /** Heading level 2 text at the top (the wizard's "Your results"); omitted on the private page. */
   title?: string | undefined;
@@ -183,7 +184,7 @@ export default function AssessmentResults(props: Props) {
 function RoleCard(props: {
   role: RoleResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: Messages;
   label: (id: string) => string;
 }) {

@@ -18,6 +18,7 @@ import { clearProgress, loadProgress, newSeed, saveProgress } from './wizard-sto
 import type { WizardProgress } from './wizard-storage.ts';
 import { planSteps } from './wizard-steps.ts';
 import type { WizardStep } from './wizard-steps.ts';
+import type { Locale } from '../../domain/text/index.ts';
 import './assessment.css';
 
 // The steps (react-hook-form and its resolver) and the results load when needed, so the intro
@@ -27,7 +28,7 @@ const ContextForm = lazy(() => import('./ContextForm.tsx'));
 const WizardResults = lazy(() => import('./WizardResults.tsx'));
 
 interface Props {
-  locale: 'fr' | 'en';
+  locale: Locale;
   catalog: AssessmentCatalog;
   messages: Messages;
   /** Address of the method page, for the intro's link. */

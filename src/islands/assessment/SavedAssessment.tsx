@@ -6,12 +6,14 @@ import AssessmentResults from './AssessmentResults.tsx';
 import { fill } from './messages.ts';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
+import { formatDate, type Locale } from '../../domain/text/index.ts';
 import './assessment.css';
 
 interface Props {
   id: string;
-  locale: 'fr' | 'en';
+  locale: Locale;
   catalog: AssessmentCatalog;
   messages: Messages;
   /** Address of the wizard, to start a new assessment. */
@@ -66,9 +68,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
   }
 
   const result = evaluateAssessment(catalog, questionnaire, state.assessment);
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date(state.createdAt));
+  const date = formatDate(new Date(state.createdAt), locale);
   const token = tokenFromHash();
   return (
     <AssessmentResults result={result} catalog={catalog} locale={locale} messages={messages}>
@@ -78,7 +78,7 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
           messages={messages}
           build={async () => {
             const blob = await fetchAssessmentPdf(id, token);
-            saveBlob(blob, locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf');
+            downloadBlob(blob, assessmentPdfFileName(locale, new Date(state.createdAt)));
           }}
         />
         {!confirming && (

@@ -8,13 +8,15 @@ import AssessmentResults from './AssessmentResults.tsx';
 import type { Messages } from './messages.ts';
 import PdfButton from './PdfButton.tsx';
 import SavePanel from './SavePanel.tsx';
+import type { Locale } from '../../domain/text/index.ts';
+import { assessmentPdfFileName } from '../../domain/assessment/pdf-document.ts';
 
 interface Props {
   catalog: AssessmentCatalog;
   questionnaire: Questionnaire;
   /** A complete, valid answer set. */
   submission: AssessmentSubmission;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: Messages;
   /** When the person first reached the results: the report's date. */
   finishedAt: number;
@@ -52,7 +54,7 @@ export default function WizardResults(props: Props) {
               locale,
               messages,
               date: new Date(props.finishedAt),
-              fileName: locale === 'fr' ? 'auto-evaluation.pdf' : 'self-assessment.pdf',
+              fileName: assessmentPdfFileName(locale, new Date()),
             });
           }}
         />

@@ -1,8 +1,9 @@
 import type { AssessmentCatalog, AssessmentResult } from '../../domain/assessment/index.ts';
-import { buildAssessmentReport } from '../../domain/pdf/assessment-report.ts';
-import type { ReportMessages } from '../../domain/pdf/assessment-report.ts';
+import { buildAssessmentReport } from '../../domain/assessment/pdf-document.ts';
+import type { ReportMessages } from '../../domain/assessment/pdf-document.ts';
 import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
-import { saveBlob } from './save-blob.ts';
+import { downloadBlob } from '../download.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 /**
  * Builds and downloads the PDF report in the browser. Loaded with `await import()` on click, so
@@ -11,11 +12,11 @@ import { saveBlob } from './save-blob.ts';
 export async function downloadReport(input: {
   result: AssessmentResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: ReportMessages;
   date: Date;
   fileName: string;
 }): Promise<void> {
   const blob = await renderPdfInBrowser(buildAssessmentReport(input));
-  saveBlob(blob, input.fileName);
+  downloadBlob(blob, input.fileName);
 }

@@ -6,9 +6,5 @@ export type Messages = Record<keyof typeof assessment, string>;
 /** A message key of the assessment area. */
 export type MessageKey = keyof Messages;
 
-/** Fills `{name}` placeholders (kept here so the islands do not bundle the dictionaries). */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** Fills placeholders: the one message formatter (pass the locale for a message with a plural). */
+export { formatMessage as fill } from '../../domain/text/index.ts';

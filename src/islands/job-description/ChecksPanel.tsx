@@ -1,11 +1,12 @@
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
 import type { Translate } from './messages.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   findings: Finding[];
   t: Translate;
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** Puts a suggested value into a field. */
   onApply: (field: string, value: string) => void;
   /** Moves the focus to a field. */

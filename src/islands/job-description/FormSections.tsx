@@ -13,11 +13,12 @@ import { CheckboxField, LinesField, SelectField, TextField } from './form-fields
 import LevelsSection from './LevelsSection.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
 import MissionsSection from './MissionsSection.tsx';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   t: Translate;
   catalog: BuilderCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** The template role, for the objective examples and alternative titles. */
   role: Role | undefined;
 }

@@ -36,11 +36,13 @@ import { loadValidation } from './load-validation.ts';
 import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
 import SavePanel, { type SavedLinks } from './SavePanel.tsx';
 import TemplatePicker from './TemplatePicker.tsx';
+import type { Locale } from '../../domain/text/index.ts';
+import { savedJobDescriptionPath } from '../../i18n/routes.ts';
 import './job-description.css';
 
 interface Props {
   /** Interface locale. */
-  locale: 'fr' | 'en';
+  locale: Locale;
   catalog: BuilderCatalog;
   messages: JdMessages;
   /** Role template used before the page reads `?role=`. */
@@ -70,7 +72,7 @@ type Undo = { values: JobDescriptionDraftInput; saved: Saved | undefined };
  * autosave in the browser, save on the server with a private edit link, and exports.
  */
 export default function JobDescriptionBuilder({ locale, catalog, messages, defaultRole }: Props) {
-  const t = useMemo(() => translator(messages), [messages]);
+  const t = useMemo(() => translator(messages, locale), [messages, locale]);
   const template = useCallback(
     (
       role: string,
@@ -128,7 +130,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined;
     const stored = readStoredDraft();
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
-      `${postingLocale === 'fr' ? '' : '/en'}/job-descriptions/${savedId}/`;
+      savedJobDescriptionPath(savedId, postingLocale);
     // Low-priority updates: React renders them in slices, so the page stays responsive.
     const finish = () => startTransition(() => setRestoring(false));
     if (id || stored) requestValidation();

@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { JobDescriptionDraftInput } from '../../domain/job-description/draft.ts';
 import { inputId } from './form-fields.tsx';
 import type { BuilderCatalog, JdKey, Translate } from './messages.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   t: Translate;
@@ -10,7 +11,7 @@ interface Props {
   kind: 'competencies' | 'tools';
   catalog: BuilderCatalog;
   /** Interface locale, for skill names and level descriptors. */
-  locale: 'fr' | 'en';
+  locale: Locale;
 }
 
 const LEVELS = [1, 2, 3, 4] as const;

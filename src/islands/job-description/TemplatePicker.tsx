@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { SelectField } from './form-fields.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 interface Props {
   t: Translate;
   catalog: BuilderCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** The role of the description being edited. */
   initialRole: string;
   /** Replaces every section (except the company) with the chosen template. */

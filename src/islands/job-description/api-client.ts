@@ -1,4 +1,5 @@
 import type { JobDescription, JobDescriptionDraft } from '../../domain/job-description/draft.ts';
+import { downloadBlob } from '../download.ts';
 import { loadValidation } from './load-validation.ts';
 import type { SavedAnswer } from './validation.ts';
 
@@ -90,6 +91,5 @@ export async function downloadJobDescriptionWord(jd: JobDescription): Promise<vo
   });
   if (!response.ok) throw new ApiClientError(response.status, 'not_rendered');
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
-  const { downloadBlob } = await import('../pdf/download-blob.ts');
   downloadBlob(await response.blob(), name?.[1] ?? 'job-description.docx');
 }

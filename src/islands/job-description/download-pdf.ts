@@ -1,6 +1,7 @@
 import type { JobDescriptionView } from '../../domain/job-description/present.ts';
-import { buildJobDescriptionPdfModel } from '../../domain/pdf/job-description.ts';
-import { downloadBlob, renderPdfInBrowser } from '../pdf/render-in-browser.ts';
+import { buildJobDescriptionPdfModel } from '../../domain/job-description/pdf-document.ts';
+import { downloadBlob } from '../download.ts';
+import { renderPdfInBrowser } from '../pdf/render-in-browser.ts';
 
 /**
  * Renders the job description's PDF in the browser and offers it as a download. Loaded with

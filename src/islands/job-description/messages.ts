@@ -1,4 +1,5 @@
 import type { Catalog } from '../../domain/content/catalog.ts';
+import { formatMessage, type Locale } from '../../domain/text/index.ts';
 import type { jobDescription } from '../../i18n/fr/job-description.ts';
 
 /** The job-description strings of one locale, handed to the island as a prop. */
@@ -10,12 +11,10 @@ export type JdKey = keyof JdMessages;
 /** What the island needs of the catalogue: the role templates and the skills. */
 export type BuilderCatalog = Pick<Catalog, 'roles' | 'skills'>;
 
-/** A translator over the island's strings; `{name}` placeholders are filled from `params`. */
-export function translator(messages: JdMessages) {
+/** A translator over the island's strings (already typeset), with plurals in `locale`. */
+export function translator(messages: JdMessages, locale: Locale) {
   return (key: JdKey, params: Record<string, string | number> = {}): string =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+    formatMessage(messages[key], params, locale);
 }
 
 /** The translator's type. */

@@ -2,8 +2,6 @@ import type { PdfDocumentModel } from '../../domain/pdf/model.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
 import { loadBrowserPdfFonts } from './load-fonts.ts';
 
-export { downloadBlob } from './download-blob.ts';
-
 /**
  * Renders a document model to a PDF in the browser. Import this module with `await import()` from
  * a click handler, so pdf-lib, fontkit and the fonts stay out of the page's initial bundle.

@@ -1,5 +1,5 @@
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
-import { formatMoney, formatNumber } from '../../domain/sourcing/describe.ts';
+import { formatMoney, formatNumber } from '../../domain/text/index.ts';
 import type { Translate } from '../../domain/sourcing/describe.ts';
 import ScoreCostChart from './ScoreCostChart.tsx';
 

@@ -3,7 +3,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
-import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import { createTranslator } from '../../domain/text/index.ts';
+import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
+import { downloadBlob } from '../download.ts';
 import { SourcingInputSchema } from '../../domain/sourcing/input.ts';
 import type { Country, SourcingInput, SourcingInputDraft } from '../../domain/sourcing/input.ts';
 import { inputFromQuery, toQueryString } from '../../domain/sourcing/query.ts';
@@ -17,10 +19,11 @@ import {
 import type { AssumptionField } from './form-values.ts';
 import SourcingAnswer from './SourcingAnswer.tsx';
 import SourcingFields from './SourcingFields.tsx';
+import type { Locale } from '../../domain/text/index.ts';
 import './sourcing.css';
 
 interface Props {
-  locale: 'fr' | 'en';
+  locale: Locale;
   /** The `sourcing.` strings of the locale. */
   messages: Record<string, string>;
   /** Editable assumptions with their sourced defaults per country. */
@@ -37,7 +40,7 @@ type Status = 'idle' | 'loading' | 'error';
  * link reproduces it. The PDF comes from `POST /api/sourcing/pdf`, so no PDF code ships here.
  */
 export default function SourcingHelper({ locale, messages, assumptionFields, methodHref }: Props) {
-  const t = useMemo(() => translatorFrom(messages), [messages]);
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const [answer, setAnswer] = useState<ApiSourcingAnswer | undefined>();
   const [sent, setSent] = useState<SourcingInput | undefined>();
   const [status, setStatus] = useState<Status>('idle');
@@ -121,19 +124,12 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
   };
 
   const downloadPdf = async () => {
-    if (!sent) return;
+    if (!sent || !answer) return;
     setPdfBusy(true);
     setNotice(t('sourcing.pdf.loading'));
     try {
       const blob = await fetchSourcingPdf(sent, locale);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = locale === 'fr' ? 'synthese-sourcing.pdf' : 'sourcing-summary.pdf';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, sourcingPdfFileName(answer, new Date()));
       setNotice('');
     } catch (error) {
       console.error(error);

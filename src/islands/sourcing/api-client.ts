@@ -1,10 +1,11 @@
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
+import type { Locale } from '../../domain/text/index.ts';
 
 /** Asks the server for an answer (the French employer-cost engine is too heavy for the browser). */
 export async function fetchSourcingAnswer(
   input: SourcingInput,
-  locale: 'fr' | 'en',
+  locale: Locale,
   signal?: AbortSignal,
 ): Promise<ApiSourcingAnswer> {
   const response = await fetch(`/api/sourcing?locale=${locale}`, {
@@ -18,7 +19,7 @@ export async function fetchSourcingAnswer(
 }
 
 /** Asks the server for the one-page PDF summary of the same inputs. */
-export async function fetchSourcingPdf(input: SourcingInput, locale: 'fr' | 'en'): Promise<Blob> {
+export async function fetchSourcingPdf(input: SourcingInput, locale: Locale): Promise<Blob> {
   const response = await fetch(`/api/sourcing/pdf?locale=${locale}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -13,11 +13,12 @@ import {
   type JobDescription,
   type JobDescriptionView,
 } from '../../domain/job-description/index.ts';
-import { buildJobDescriptionPdfModel } from '../../domain/pdf/job-description.ts';
+import { buildJobDescriptionPdfModel } from '../../domain/job-description/pdf-document.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
-import { localizePath } from '../../i18n/index.ts';
+import { savedJobDescriptionPath } from '../../i18n/routes.ts';
 import { loadCatalog } from '../catalog.ts';
 import { apiError, readJsonBody } from '../http/api.ts';
+import { contentDisposition, pdfResponse, PRIVATE_HEADERS } from '../http/responses.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
 import { renderJobDescriptionDocx } from './docx.ts';
 import { getStore, type StoredRecord } from '../store/index.ts';
@@ -33,7 +34,7 @@ import { bearerToken, ID_PATTERN, newCredentials, tokenMatches } from '../tokens
 const JOB_DESCRIPTIONS = 'job-descriptions';
 
 /** Headers of every answer about a saved job description: never cached, never indexed. */
-export const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+export { PRIVATE_HEADERS };
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -41,7 +42,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; response: Response };
 export function linksOf(id: string, locale: JobDescription['locale']) {
   const api = `/api/job-descriptions/${id}`;
   return {
-    page: localizePath(`/job-descriptions/${id}/`, locale),
+    page: savedJobDescriptionPath(id, locale),
     pdf: `${api}/pdf`,
     adPdf: `${api}/pdf?format=ad`,
     docx: `${api}/docx`,
@@ -128,7 +129,9 @@ export async function updateJobDescription(
 ): Promise<JobDescriptionAnswer | undefined> {
   const record = await findOwnedRecord(id, request);
   if (!record || !(await getStore().update(JOB_DESCRIPTIONS, record.id, jd))) return undefined;
-  return describe({ ...record, data: jd, updatedAt: new Date().toISOString() });
+  // Read back what the store wrote: its clock is the only one that sets `updatedAt`.
+  const updated = await findRecord(record.id);
+  return updated && describe(updated);
 }
 
 /** Deletes the description at `id` if the request holds its edit token; false otherwise. */
@@ -234,13 +237,19 @@ export function pdfFormatOf(url: URL): PdfFormat {
   return url.searchParams.get('format') === 'ad' ? 'ad' : 'full';
 }
 
-/** A private download answer: never cached, never indexed, offered under its file name. */
-export function downloadResponse(file: RenderedFile, contentType: string): Response {
+/** A PDF answer: private, offered under its file name (see `pdfResponse`). */
+export function pdfFileResponse(file: RenderedFile): Response {
+  return pdfResponse(file.bytes, file.fileName);
+}
+
+/** A Word file answer: private, offered under its file name. */
+export function wordFileResponse(file: RenderedFile): Response {
   return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       ...PRIVATE_HEADERS,
-      'Content-Type': contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      'Content-Type': DOCX_TYPE,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': contentDisposition(file.fileName),
     },
   });
 }

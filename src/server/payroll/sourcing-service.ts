@@ -1,10 +1,9 @@
-import { getCollection } from 'astro:content';
 import type { SourcingFile } from '../../domain/content/sourcing.ts';
 import { toApiAnswer } from '../../domain/sourcing/api-answer.ts';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
 import { indexFigures } from '../../domain/sourcing/assumptions.ts';
 import { decideSourcing } from '../../domain/sourcing/decide.ts';
-import { translatorFrom } from '../../domain/sourcing/describe.ts';
+import { createTranslator } from '../../domain/text/index.ts';
 import {
   combineEmployerCost,
   quebecRatesFromFigures,
@@ -13,6 +12,7 @@ import type { EmployerCost } from '../../domain/sourcing/employer-cost.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 import { DICTIONARIES } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
+import { loadSourcingFiles } from '../catalog.ts';
 import { frenchEmployerCost } from './french-employer-cost.ts';
 
 interface SourcingContent {
@@ -23,8 +23,7 @@ interface SourcingContent {
 let content: Promise<SourcingContent> | undefined;
 
 async function readContent(): Promise<SourcingContent> {
-  const entries = await getCollection('sourcing');
-  const files = entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+  const files = await loadSourcingFiles();
   const quebec = quebecRatesFromFigures(indexFigures(files));
   return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
 }
@@ -45,5 +44,5 @@ export async function answerSourcing(
 ): Promise<ApiSourcingAnswer> {
   const { files, employerCost } = await loadSourcingContent();
   const answer = decideSourcing(input, files, employerCost);
-  return toApiAnswer(answer, translatorFrom(DICTIONARIES[locale]), locale);
+  return toApiAnswer(answer, createTranslator(locale, DICTIONARIES[locale]), locale);
 }

@@ -8,7 +8,7 @@ import { buildQuestionnaire, evaluateAssessment } from '../../../src/domain/asse
 import {
   buildAssessmentReport,
   REPORT_MESSAGE_KEYS,
-} from '../../../src/domain/pdf/assessment-report.ts';
+} from '../../../src/domain/assessment/pdf-document.ts';
 import type { PdfBlock } from '../../../src/domain/pdf/model.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { pickMessages } from '../../../src/i18n/index.ts';
@@ -99,7 +99,7 @@ describe('the rendered report', () => {
       now: new Date('2026-11-22T10:00:00Z'),
     });
     const pdf = await PDFDocument.load(bytes);
-    expect(pdf.getTitle()).toBe('Auto-évaluation\u202f: savoir-être, situations et outils');
+    expect(pdf.getTitle()).toBe('Auto-évaluation\u00a0: savoir-être, situations et outils');
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     const file = join(mkdtempSync(join(tmpdir(), 'assessment-report-')), 'report.pdf');
     writeFileSync(file, bytes);

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { composeJobDescription } from '../../../src/domain/job-description/compose.ts';
 import { presentJobDescription } from '../../../src/domain/job-description/present.ts';
-import { buildJobDescriptionPdfModel } from '../../../src/domain/pdf/job-description.ts';
+import { buildJobDescriptionPdfModel } from '../../../src/domain/job-description/pdf-document.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { loadPdfFonts } from '../../../src/server/pdf-fonts.ts';
 import { hasTool, run, writeTempPdf } from '../pdf/pdf-fixtures.ts';

@@ -4,7 +4,7 @@ import {
   presentJobAd,
   presentJobDescription,
 } from '../../../src/domain/job-description/present.ts';
-import { buildJobDescriptionPdfModel } from '../../../src/domain/pdf/job-description.ts';
+import { buildJobDescriptionPdfModel } from '../../../src/domain/job-description/pdf-document.ts';
 import type { PdfBlock, PdfDocumentModel } from '../../../src/domain/pdf/model.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { loadPdfFonts } from '../../../src/server/pdf-fonts.ts';

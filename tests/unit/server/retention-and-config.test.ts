@@ -41,10 +41,14 @@ describe('the retention purge', () => {
 describe('the server settings', () => {
   it('has documented defaults', () => {
     expect(readServerConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 4321,
       dataDir: './data',
       retentionDays: 730,
       writeRateLimit: 30,
       onCorrupt: 'refuse',
+      siteUrl: 'http://127.0.0.1:4321',
+      outDir: 'dist',
     });
   });
 
@@ -55,12 +59,20 @@ describe('the server settings', () => {
         RETENTION_DAYS: '90',
         WRITE_RATE_LIMIT: '0',
         DATA_ON_CORRUPT: 'quarantine',
+        HOST: '0.0.0.0',
+        PORT: ' 8080 ',
+        SITE_URL: 'https://tdu.example.fr/',
+        OUT_DIR: 'dist-a',
       }),
     ).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
       dataDir: '/srv/tdu',
       retentionDays: 90,
       writeRateLimit: 0,
       onCorrupt: 'quarantine',
+      siteUrl: 'https://tdu.example.fr',
+      outDir: 'dist-a',
     });
   });
 
@@ -70,9 +82,30 @@ describe('the server settings', () => {
     ['WRITE_RATE_LIMIT', '-1'],
     ['WRITE_RATE_LIMIT', '1.5'],
     ['DATA_ON_CORRUPT', 'ignore'],
+    ['PORT', '65536'],
+    ['PORT', 'http'],
+    ['HOST', 'my host'],
+    ['SITE_URL', 'tdu.example.fr'],
+    ['SITE_URL', 'ftp://tdu.example.fr'],
+    ['OUT_DIR', 'my dist'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => readServerConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readServerConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('names every bad variable on its own line', () => {
+    expect(() =>
+      readServerConfig({ PORT: 'x', RETENTION_DAYS: '0', DATA_DIR: '/srv/tdu' }),
+    ).toThrow(
+      /^PORT must be a whole number from 0 to 65535, not "x"\.\nRETENTION_DAYS must be a whole number of at least 1, not "0"\.$/,
+    );
+  });
+
+  it('treats a blank variable as unset', () => {
+    expect(readServerConfig({ PORT: '  ', DATA_ON_CORRUPT: '' })).toMatchObject({
+      port: 4321,
+      onCorrupt: 'refuse',
+    });
   });
 });
 

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { buildSourcingSummary } from '../../../src/domain/pdf/sourcing-summary.ts';
+import { buildSourcingSummary } from '../../../src/domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../src/domain/pdf/render.ts';
 import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
-import { translatorFrom } from '../../../src/domain/sourcing/describe.ts';
+import { createTranslator } from '../../../src/domain/text/index.ts';
 import { sourcing as fr } from '../../../src/i18n/fr/sourcing.ts';
 import { FILES, REAL_EMPLOYER_COST, input } from './helpers.ts';
 
@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 const font = (path: string) => new Uint8Array(readFileSync(require.resolve(path)));
 
 describe('buildSourcingSummary', () => {
-  const t = translatorFrom(fr);
+  const t = createTranslator('fr', fr);
   const answer = toApiAnswer(
     decideSourcing(
       input({ coverage: 'extended', assumptions: { freelanceDayRate: 420 } }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toApiAnswer } from '../../../src/domain/sourcing/api-answer.ts';
 import { decideSourcing } from '../../../src/domain/sourcing/decide.ts';
-import { translatorFrom } from '../../../src/domain/sourcing/describe.ts';
+import { createTranslator } from '../../../src/domain/text/index.ts';
 import { sourcing as en } from '../../../src/i18n/en/sourcing.ts';
 import { sourcing as fr } from '../../../src/i18n/fr/sourcing.ts';
 import { FILES, REAL_EMPLOYER_COST, input } from './helpers.ts';
@@ -27,7 +27,7 @@ describe('toApiAnswer wording', () => {
       for (const situation of SITUATIONS) {
         const answer = toApiAnswer(
           decideSourcing(situation, FILES, REAL_EMPLOYER_COST),
-          translatorFrom(messages),
+          createTranslator(locale, messages),
           locale,
         );
         const texts = [
@@ -46,7 +46,7 @@ describe('toApiAnswer wording', () => {
   test('the recommended option lists its strengths, the others why not', () => {
     const answer = toApiAnswer(
       decideSourcing(SITUATIONS[0] ?? input(), FILES, REAL_EMPLOYER_COST),
-      translatorFrom(fr),
+      createTranslator('fr', fr),
       'fr',
     );
     const [best, ...others] = answer.options;
@@ -61,7 +61,7 @@ describe('toApiAnswer wording', () => {
   test('edited assumptions are flagged and keep their sourced default and source', () => {
     const answer = toApiAnswer(
       decideSourcing(SITUATIONS[2] ?? input(), FILES, REAL_EMPLOYER_COST),
-      translatorFrom(en),
+      createTranslator('en', en),
       'en',
     );
     const rate = answer.assumptions.find((item) => item.key === 'agencyHourlyRate');

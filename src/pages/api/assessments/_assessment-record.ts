@@ -42,7 +42,7 @@ export async function findOwnedAssessment(
 }
 
 /** Headers of every answer about a saved assessment: private, never cached. */
-export const PRIVATE_HEADERS = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+export { PRIVATE_HEADERS } from '../../../server/http/responses.ts';
 
 /** Whether a saved assessment exists at `id` (the private page answers 404 when it does not). */
 export async function assessmentExists(id: string | undefined): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { createSaveRequestSchema, evaluateAssessment } from '../../../domain/assessment/index.ts';
 import type { StoredAssessment } from '../../../domain/assessment/index.ts';
-import { localizePath } from '../../../i18n/index.ts';
+import { savedAssessmentPath } from '../../../i18n/routes.ts';
 import { json, readJsonBody } from '../../../server/http/api.ts';
 import { getStore } from '../../../server/store/index.ts';
 import { newCredentials } from '../../../server/tokens.ts';
@@ -30,7 +30,7 @@ export const POST: APIRoute = async ({ request }) => {
     updatedAt: now,
     data: submission,
   });
-  const link = `${localizePath(`/assessments/${id}/`, submission.locale)}#${token}`;
+  const link = `${savedAssessmentPath(id, submission.locale)}#${token}`;
   const result = evaluateAssessment(catalog, questionnaire, submission);
   return json({ id, token, link, result }, 201, PRIVATE_HEADERS);
 };

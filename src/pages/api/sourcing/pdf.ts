@@ -1,13 +1,17 @@
 import type { APIRoute } from 'astro';
-import { buildSourcingSummary } from '../../../domain/pdf/sourcing-summary.ts';
+import {
+  buildSourcingSummary,
+  sourcingPdfFileName,
+} from '../../../domain/sourcing/pdf-document.ts';
 import { renderPdf } from '../../../domain/pdf/render.ts';
-import { translatorFrom } from '../../../domain/sourcing/describe.ts';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toQueryString } from '../../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath, toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
+import { pdfResponse } from '../../../server/http/responses.ts';
 import { answerSourcing } from '../../../server/payroll/sourcing-service.ts';
 import { loadPdfFonts } from '../../../server/pdf-fonts.ts';
+import { createTranslator, formatDate } from '../../../domain/text/index.ts';
 
 export const prerender = false;
 
@@ -22,19 +26,12 @@ export const POST: APIRoute = async ({ request, url }) => {
   const answer = await answerSourcing(body.data, locale);
   const query = toQueryString(body.data);
   const link = new URL(`${localizePath('/sourcing/', locale)}${query ? `?${query}` : ''}`, url);
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(new Date());
+  const date = formatDate(new Date(), locale);
   const model = buildSourcingSummary(answer, {
-    t: translatorFrom(DICTIONARIES[locale]),
+    t: createTranslator(locale, DICTIONARIES[locale]),
     date,
     link: link.href,
   });
   const bytes = await renderPdf(model, await loadPdfFonts());
-  return new Response(new Blob([bytes.slice()]), {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary'}.pdf"`,
-    },
-  });
+  return pdfResponse(bytes, sourcingPdfFileName(answer, new Date()));
 };

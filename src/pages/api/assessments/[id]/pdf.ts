@@ -1,18 +1,16 @@
 import type { APIRoute } from 'astro';
 import { evaluateAssessment } from '../../../../domain/assessment/index.ts';
 import {
+  assessmentPdfFileName,
   buildAssessmentReport,
   REPORT_MESSAGE_KEYS,
-} from '../../../../domain/pdf/assessment-report.ts';
+} from '../../../../domain/assessment/pdf-document.ts';
 import { renderPdf } from '../../../../domain/pdf/render.ts';
 import { pickMessages } from '../../../../i18n/index.ts';
 import { notFound } from '../../../../server/http/api.ts';
+import { pdfResponse } from '../../../../server/http/responses.ts';
 import { loadPdfFonts } from '../../../../server/pdf-fonts.ts';
-import {
-  findOwnedAssessment,
-  loadAssessmentContext,
-  PRIVATE_HEADERS,
-} from '../_assessment-record.ts';
+import { findOwnedAssessment, loadAssessmentContext } from '../_assessment-record.ts';
 
 export const prerender = false;
 
@@ -30,12 +28,5 @@ export const GET: APIRoute = async ({ params, request }) => {
     date: new Date(record.createdAt),
   });
   const bytes = await renderPdf(model, await loadPdfFonts());
-  const name = locale === 'fr' ? 'auto-evaluation' : 'self-assessment';
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
-    headers: {
-      ...PRIVATE_HEADERS,
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${name}-${record.id.slice(0, 8)}.pdf"`,
-    },
-  });
+  return pdfResponse(bytes, assessmentPdfFileName(locale, new Date(record.createdAt)));
 };

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { notFound } from '../../../../server/http/api.ts';
 import {
-  DOCX_TYPE,
-  downloadResponse,
+  wordFileResponse,
   savedJobDescriptionWord,
 } from '../../../../server/job-description/service.ts';
 
@@ -11,5 +10,5 @@ export const prerender = false;
 /** `GET /api/job-descriptions/{id}/docx`: the saved description as a Word file HR can edit. */
 export const GET: APIRoute = async ({ params }) => {
   const file = await savedJobDescriptionWord(params['id']);
-  return file ? downloadResponse(file, DOCX_TYPE) : notFound();
+  return file ? wordFileResponse(file) : notFound();
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { notFound } from '../../../../server/http/api.ts';
 import {
-  downloadResponse,
+  pdfFileResponse,
   pdfFormatOf,
   savedJobDescriptionPdf,
 } from '../../../../server/job-description/service.ts';
@@ -11,5 +11,5 @@ export const prerender = false;
 /** `GET /api/job-descriptions/{id}/pdf[?format=ad]`: the saved description as an A4 PDF. */
 export const GET: APIRoute = async ({ params, url }) => {
   const file = await savedJobDescriptionPdf(params['id'], pdfFormatOf(url));
-  return file ? downloadResponse(file, 'application/pdf') : notFound();
+  return file ? pdfFileResponse(file) : notFound();
 };

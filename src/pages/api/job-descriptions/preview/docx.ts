@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import {
-  DOCX_TYPE,
-  downloadResponse,
+  wordFileResponse,
   readDraft,
   renderJobDescriptionWord,
 } from '../../../../server/job-description/service.ts';
@@ -12,5 +11,5 @@ export const prerender = false;
 export const POST: APIRoute = async ({ request }) => {
   const draft = await readDraft(request);
   if (!draft.ok) return draft.response;
-  return downloadResponse(await renderJobDescriptionWord(draft.value), DOCX_TYPE);
+  return wordFileResponse(await renderJobDescriptionWord(draft.value));
 };

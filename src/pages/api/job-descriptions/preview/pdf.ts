@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import {
-  downloadResponse,
+  pdfFileResponse,
   pdfFormatOf,
   readDraft,
   renderJobDescriptionPdf,
@@ -13,5 +13,5 @@ export const POST: APIRoute = async ({ request, url }) => {
   const draft = await readDraft(request);
   if (!draft.ok) return draft.response;
   const file = await renderJobDescriptionPdf(draft.value, pdfFormatOf(url));
-  return downloadResponse(file, 'application/pdf');
+  return pdfFileResponse(file);
 };

@@ -1,6 +1,6 @@
-import { documentLabels, type DocumentLabels } from '../job-description/labels.ts';
-import type { JobDescriptionView, ViewItem } from '../job-description/present.ts';
-import type { PdfBlock, PdfDocumentModel } from './model.ts';
+import { documentLabels, type DocumentLabels } from './labels.ts';
+import type { JobDescriptionView, ViewItem } from './present.ts';
+import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
 
 /** The PDF blocks of one item of the view. */
 function blocksOf(item: ViewItem, labels: DocumentLabels): PdfBlock[] {

@@ -1,5 +1,8 @@
-/** Offers a blob as a download with a file name. */
-export function saveBlob(blob: Blob, fileName: string): void {
+/**
+ * Offers a blob as a download with a file name: the one browser download of the islands (PDFs
+ * rendered in the browser or fetched from the API). The object URL is revoked a minute later.
+ */
+export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,7 +1,7 @@
-import type { ApiSourcingAnswer } from '../sourcing/api-answer.ts';
-import { formatMoney, formatNumber } from '../sourcing/describe.ts';
-import type { Translate } from '../sourcing/describe.ts';
-import type { PdfBlock, PdfDocumentModel } from './model.ts';
+import type { ApiSourcingAnswer } from './api-answer.ts';
+import { fileNameOf, formatMoney, formatNumber } from '../text/index.ts';
+import type { Translate } from './describe.ts';
+import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
 
 /** Thresholds printed in the PDF (the page shows them all). */
 const PDF_THRESHOLDS = 3;
@@ -13,6 +13,21 @@ export interface SourcingSummaryOptions {
   date: string;
   /** Link that reproduces the answer, printed at the bottom. */
   link?: string;
+}
+
+/**
+ * The summary's download name, the same from the API and the browser: the recommended option and
+ * the day, `synthese-sourcing-freelance-2026-11-30.pdf`.
+ */
+export function sourcingPdfFileName(
+  answer: Pick<ApiSourcingAnswer, 'locale' | 'recommendation'> & {
+    options: readonly Pick<ApiSourcingAnswer['options'][number], 'id' | 'name'>[];
+  },
+  date: Date,
+): string {
+  const best = answer.options.find((option) => option.id === answer.recommendation);
+  const prefix = answer.locale === 'fr' ? 'synthese-sourcing' : 'sourcing-summary';
+  return fileNameOf([prefix, best?.name ?? '', date.toISOString().slice(0, 10)], 'pdf');
 }
 
 /**

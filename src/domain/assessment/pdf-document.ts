@@ -1,10 +1,17 @@
-import type { AssessmentCatalog } from '../assessment/catalog.ts';
-import { findSkill } from '../assessment/catalog.ts';
-import type { AssessmentResult, RoleResult } from '../assessment/evaluate.ts';
-import { levelFromScore } from '../assessment/fit.ts';
-import type { QualityFlag } from '../assessment/quality.ts';
+import type { AssessmentCatalog } from './catalog.ts';
+import { findSkill } from './catalog.ts';
+import type { AssessmentResult, RoleResult } from './evaluate.ts';
+import { levelFromScore } from './fit.ts';
+import type { QualityFlag } from './quality.ts';
 import type { ToolCategory } from '../content/skill.ts';
-import type { PdfBlock, PdfDocumentModel } from './model.ts';
+import type { PdfBlock, PdfDocumentModel } from '../pdf/model.ts';
+import { fileNameOf, formatDate, formatMessage as fill, type Locale } from '../text/index.ts';
+
+/** The report's download name, the same from the API and the browser: `auto-evaluation-2026-11-30.pdf`. */
+export function assessmentPdfFileName(locale: Locale, date: Date): string {
+  const day = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  return fileNameOf([locale === 'fr' ? 'auto-evaluation' : 'self-assessment', day], 'pdf');
+}
 
 /** The interface strings the report uses; callers pick them from the `assessment` dictionary. */
 export const REPORT_MESSAGE_KEYS = [
@@ -55,17 +62,10 @@ export type ReportMessages = Record<(typeof REPORT_MESSAGE_KEYS)[number], string
 export interface AssessmentReportInput {
   result: AssessmentResult;
   catalog: AssessmentCatalog;
-  locale: 'fr' | 'en';
+  locale: Locale;
   messages: ReportMessages;
   /** When the answers were given (saved) or the report asked for. */
   date: Date;
-}
-
-/** Fills `{name}` placeholders. */
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /** One flag's sentence, by flag type. */
@@ -154,9 +154,7 @@ function roleBlocks(role: RoleResult, input: AssessmentReportInput): PdfBlock[] 
  */
 export function buildAssessmentReport(input: AssessmentReportInput): PdfDocumentModel {
   const { result, catalog, locale, messages } = input;
-  const date = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(input.date);
+  const date = formatDate(input.date, locale);
   const kindOf = (id: string) => findSkill(catalog, id)?.kind;
   const soft = result.skills.filter((s) => kindOf(s.skill) === 'soft');
   const knowHow = result.skills.filter((s) => kindOf(s.skill) !== 'soft');
