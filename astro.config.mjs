@@ -28,6 +28,9 @@ export default defineConfig({
     }),
   ],
   adapter: node({ mode: 'standalone' }),
+  // The product uses no sessions (saved items are reached by id and token): none is set up, so
+  // the Node adapter does not announce a filesystem session store at every build.
+  session: false,
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

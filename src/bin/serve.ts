@@ -74,16 +74,20 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   process.stdout.write(
-    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.dataDir})\n`,
+    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.dataDir}) — press Ctrl-C to stop.\n`,
   );
 });
 
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */
 function stop(): void {
+  const stopped = () => {
+    process.stdout.write("\nTrait d'union stopped.\n");
+    process.exit(0);
+  };
   server.close(() => {
-    closeStore().finally(() => process.exit(0));
+    closeStore().finally(stopped);
   });
-  setTimeout(() => process.exit(0), 3000).unref();
+  setTimeout(stopped, 3000).unref();
 }
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
