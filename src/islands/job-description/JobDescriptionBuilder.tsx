@@ -33,6 +33,7 @@ import type { Finding } from '../../domain/job-description/findings.ts';
 import { startLiveChecks, type LiveChecks } from './live-checks.ts';
 import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
 import { loadValidation } from './load-validation.ts';
+import { typedBeforeHydration } from './typed-before-hydration.ts';
 import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
 import SavePanel, { type SavedLinks } from './SavePanel.tsx';
 import TemplatePicker from './TemplatePicker.tsx';
@@ -113,6 +114,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
       });
   }, []);
   const savedRef = useRef<Saved | undefined>(undefined);
+  const formElement = useRef<HTMLFormElement>(null);
   savedRef.current = saved;
 
   const loadValues = useCallback(
@@ -129,6 +131,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const id = params.get('id');
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined;
     const stored = readStoredDraft();
+    // What the person typed in the server-rendered form before the island ran.
+    const typed = typedBeforeHydration(formElement.current, initial);
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
       savedJobDescriptionPath(savedId, postingLocale);
     // Low-priority updates: React renders them in slices, so the page stays responsive.
@@ -162,9 +166,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
       if (role && catalog.roles.some((candidate) => candidate.id === role)) {
         loadValues(template(role, undefined, locale, { name: '' }));
       }
+      for (const [path, value] of typed) {
+        form.setValue(path as 'title', value as string, { shouldDirty: true });
+      }
     }
     finish();
-  }, [catalog, loadValues, locale, requestValidation, t, template]);
+  }, [catalog, form, initial, loadValues, locale, requestValidation, t, template]);
 
   // Autosave to this browser, a moment after the last change.
   useEffect(() => {
@@ -319,6 +326,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     <FormProvider {...form}>
       <div className="jd-builder" data-ready={restoring ? undefined : 'true'}>
         <form
+          ref={formElement}
           className="jd-form"
           noValidate
           aria-label={t('jd.form.label')}
