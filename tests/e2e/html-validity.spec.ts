@@ -32,7 +32,10 @@ interface VnuMessage {
   extract?: string;
 }
 
-test.skip(!hasJava, 'the W3C Nu checker (vnu-jar) needs Java: apt-get install default-jre-headless');
+test.skip(
+  !hasJava,
+  'the W3C Nu checker (vnu-jar) needs Java: apt-get install default-jre-headless',
+);
 
 test('every page passes the W3C Nu HTML checker', async ({ request }) => {
   test.setTimeout(300_000);

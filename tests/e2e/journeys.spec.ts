@@ -156,15 +156,15 @@ for (const locale of ['fr', 'en'] as const) {
         page.getByRole('heading', { level: 2, name: items[`myItems.kind.${kind}`] }),
       ).toBeVisible();
     }
-    const link = page.getByRole('link', { name: /Animat/ });
+    const link = page.getByRole('link', { name: /animat/i });
     await expect(link).toHaveAttribute('href', edit);
 
-    await page.getByRole('button', { name: /Animat/ }).click();
-    await expect(page.getByRole('link', { name: /Animat/ })).toHaveCount(0);
-    await expect(page.getByRole('status')).toContainText(/Animat/);
+    await page.getByRole('button', { name: /animat/i }).click();
+    await expect(page.getByRole('link', { name: /animat/i })).toHaveCount(0);
+    await expect(page.getByRole('status')).toContainText(/animat/i);
     await expectAccessible(page);
     await page.reload();
-    await expect(page.getByRole('link', { name: /Animat/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /animat/i })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Sourcing' })).toBeVisible();
   });
 }

@@ -24,7 +24,9 @@ async function badSpaces(page: Page): Promise<string[]> {
     // Text of each block, joined across inline elements (« <strong>x</strong> : » counts).
     const blocks = new Map<Element, string>();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const block = node.parentElement?.closest('p, li, h1, h2, h3, h4, dt, dd, td, th, label, legend, button, a, span, div, option, caption, figcaption, summary');
+      const block = node.parentElement?.closest(
+        'p, li, h1, h2, h3, h4, dt, dd, td, th, label, legend, button, a, span, div, option, caption, figcaption, summary',
+      );
       if (!block) continue;
       blocks.set(block, (blocks.get(block) ?? '') + (node.textContent ?? ''));
     }
