@@ -2,6 +2,7 @@
 import type { Catalog } from '../../domain/content/catalog.ts';
 import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { lintJobDescription } from '../../domain/job-description/rules.ts';
+import { typesetFrench } from '../../domain/text/index.ts';
 
 /**
  * The builder's checks, in a worker: the lexicons and rules load and run off the page's main
@@ -19,6 +20,11 @@ self.addEventListener('message', (event: MessageEvent) => {
     return;
   }
   if (!catalog) return;
-  const findings = lintJobDescription(data.jobDescription, catalog);
+  // French wording gets French typography (no-break spaces before : ; ! ?), as the page does.
+  const findings = lintJobDescription(data.jobDescription, catalog).map((finding) => ({
+    ...finding,
+    message: { ...finding.message, fr: typesetFrench(finding.message.fr) },
+    fix: { ...finding.fix, fr: typesetFrench(finding.fix.fr) },
+  }));
   self.postMessage({ request: data.request, findings });
 });
