@@ -204,6 +204,11 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
 
   // The checks run in a worker, at idle time, on the description on screen.
   const [findings, setFindings] = useState<Finding[] | undefined>();
+  // The export panel and the preview are not part of the first render (server and hydration):
+  // they come right after, as a low-priority update rendered in slices, so hydrating the form is
+  // all the page does up front.
+  const [panelsShown, setPanelsShown] = useState(false);
+  useEffect(() => startTransition(() => setPanelsShown(true)), []);
   const checks = useRef<LiveChecks | undefined>(undefined);
   useEffect(() => {
     const started = startLiveChecks(catalog, (found) => startTransition(() => setFindings(found)));
@@ -379,7 +384,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             onDelete={() => void remove()}
             myItemsHref={localizePath('/my-items/', locale)}
           />
-          {live && (
+          {panelsShown && live && (
             <ExportPanel
               t={t}
               view={live.view}
@@ -387,7 +392,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
               catalog={catalog}
             />
           )}
-          {live && (
+          {panelsShown && live && (
             <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
               <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
               <JobDescriptionDocument view={live.view} titleLevel={3} variant="preview" />

@@ -38,7 +38,12 @@ export function deleteSavedJobDescription(): void {
         window.history.replaceState(null, '', window.location.pathname);
         const deleted = document.querySelector<HTMLTemplateElement>('[data-jd-deleted]');
         document.querySelector('[data-jd-document]')?.replaceWith(deleted?.content ?? '');
-        document.querySelector('.jd-saved__actions')?.remove();
+        // The page's status, date and downloads described the deleted description: drop them.
+        for (const stale of document.querySelectorAll(
+          '.jd-saved__status, .jd-saved__meta, .jd-saved__actions',
+        )) {
+          stale.remove();
+        }
         if (status) status.textContent = '';
         document.querySelector<HTMLElement>('.jd-saved .card')?.focus();
       })
