@@ -244,3 +244,24 @@ test('documents: full PDF, one-page ad, Word file; JobPosting says where one app
   ) as Record<string, unknown>;
   expect(jsonLd['directApply']).toBe(false);
 });
+
+test('the builder form is rendered on the server: what is typed before hydration is kept', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Hold the page's JavaScript back, type in the server-rendered form, then let it load.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('/job-description/', { waitUntil: 'domcontentloaded' });
+  const company = page.locator('input[name="company.name"]');
+  await company.fill('Tapé avant hydratation');
+  await expect(page.locator('.jd-builder[data-ready="true"]')).toHaveCount(0);
+  release();
+  await expect(page.locator('.jd-builder[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await expect(company).toHaveValue('Tapé avant hydratation');
+  await expect(page.locator('.jd-preview')).toContainText('Tapé avant hydratation');
+});
