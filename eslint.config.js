@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import astro from 'eslint-plugin-astro';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Modules no file in `src/domain` may use: the domain is plain TypeScript, free of I/O and UI. */
@@ -35,6 +37,25 @@ const NOT_IN_ISLANDS = [
   },
 ];
 
+/**
+ * Globals `src/domain` may not use: everything a browser or Node adds to the language (window,
+ * document, fetch, process, Buffer, setTimeout…). The domain is plain ECMAScript plus `Intl`, so
+ * it runs the same in the island, the endpoint, the PDF and a test. `TextEncoder` and `URL` are
+ * kept: they are part of every JavaScript runtime we target and pure.
+ */
+const ALLOWED_IN_DOMAIN = new Set(['TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams']);
+const HOST_GLOBALS = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])]
+  .filter((name) => !(name in globals.es2025) && !ALLOWED_IN_DOMAIN.has(name))
+  .map((name) => ({ name, message: 'src/domain is pure: no browser or Node globals.' }));
+
+/** The PDF renderer is generic: feature documents live in their own folders and import it. */
+const NOT_IN_PDF_RENDERER = [
+  {
+    group: ['**/assessment/**', '**/job-description/**', '**/sourcing/**', '**/content/**'],
+    message: 'src/domain/pdf is the renderer alone: it imports no feature.',
+  },
+];
+
 /** Outside src/server, nothing touches the store's engine. */
 const NOT_OUTSIDE_SERVER = [
   { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only src/server may use lowdb.' },
@@ -56,25 +77,73 @@ export default defineConfig(
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      // Type-aware rules: the TypeScript project service answers for every .ts/.tsx file.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       'no-console': ['error', { allow: ['warn', 'error'] }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Template literals with numbers are how we build labels and paths; keep them readable.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // React event props take `() => Promise<void>` handlers; the promise is handled inside.
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
+  // .astro files: parsed by eslint-plugin-astro, held to the same folder rules as .ts files.
+  ...astro.configs.recommended,
   {
-    files: ['src/**/*.{ts,tsx}'],
+    // Type information is not available inside .astro templates and the JS config files.
+    files: ['**/*.astro', '**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/**/*.{tsx,ts}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx,astro}'],
     ignores: ['dist-*/', 'src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: NOT_OUTSIDE_SERVER }] },
   },
   {
     files: ['src/domain/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_DOMAIN }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: NOT_IN_DOMAIN }],
+      'no-restricted-globals': ['error', ...HOST_GLOBALS],
+    },
+  },
+  {
+    files: ['src/domain/pdf/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...NOT_IN_DOMAIN, ...NOT_IN_PDF_RENDERER] }],
+    },
   },
   {
     files: ['src/islands/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_ISLANDS }] },
+  },
+  {
+    // Tests read untyped JSON from disk and answers, and use vitest's `expect.any` matchers.
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Store adapters implement an async port; some methods have nothing to await.
+    files: ['src/server/store/**/*.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
   },
 );

@@ -5,7 +5,7 @@ import { RoleSchema } from './domain/content/role.ts';
 import { ScenarioSchema } from './domain/content/scenario.ts';
 import { SkillSchema } from './domain/content/skill.ts';
 import { SourcingFileSchema } from './domain/content/sourcing.ts';
-import { LocaleSchema } from './domain/text/index.ts';
+import { LocaleSchema, typesetFrench } from './domain/text/index.ts';
 
 /** Entry ids are file names without extension: `manager`, `privacy.fr`. */
 const idFromFileName = ({ entry }: { entry: string }) =>
@@ -17,16 +17,27 @@ const idFromFileName = ({ entry }: { entry: string }) =>
  */
 const pages = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/pages', generateId: idFromFileName }),
-  schema: z.object({
-    /** The page heading and document title. */
-    title: z.string().min(3),
-    /** One or two sentences for search results and link previews. */
-    description: z.string().min(10).max(300),
-    /** The locale the page is written in; must match the file name's suffix. */
-    locale: LocaleSchema,
-    /** Date of the last change to the text, shown to readers of legal pages. */
-    updated: z.coerce.date(),
-  }),
+  schema: z
+    .object({
+      /** The page heading and document title. */
+      title: z.string().min(3),
+      /** One or two sentences for search results and link previews. */
+      description: z.string().min(10).max(300),
+      /** The locale the page is written in; must match the file name's suffix. */
+      locale: LocaleSchema,
+      /** Date of the last change to the text, shown to readers of legal pages. */
+      updated: z.coerce.date(),
+    })
+    // French front matter is typeset like the body (no-break spaces, curly apostrophes).
+    .transform((page) =>
+      page.locale === 'fr'
+        ? {
+            ...page,
+            title: typesetFrench(page.title),
+            description: typesetFrench(page.description),
+          }
+        : page,
+    ),
 });
 
 /** Role templates: structure and both locales' wording in one YAML file per role. */

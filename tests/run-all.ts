@@ -14,6 +14,8 @@ interface Count {
   passed: number;
   failed: number;
   skipped: number;
+  /** Names of the skipped tests (their names say what they need), printed at the end. */
+  skippedNames?: string[];
 }
 
 const reports = join(PROJECT_ROOT, 'reports');
@@ -54,7 +56,10 @@ function vitestCount(exitCode: number): Count {
         numFailedTests: number;
         numPendingTests: number;
         numTodoTests: number;
-        testResults: { status: string; assertionResults: unknown[] }[];
+        testResults: {
+          status: string;
+          assertionResults: { status: string; fullName: string }[];
+        }[];
       }
     | undefined;
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
@@ -66,6 +71,11 @@ function vitestCount(exitCode: number): Count {
     passed: report.numPassedTests,
     failed: failed === 0 && exitCode !== 0 ? 1 : failed,
     skipped: report.numPendingTests + report.numTodoTests,
+    skippedNames: report.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((test) => ['skipped', 'pending', 'todo'].includes(test.status))
+        .map((test) => test.fullName),
+    ),
   };
 }
 
@@ -105,6 +115,7 @@ if (!browser.source) {
 const passed = unit.passed + e2e.passed;
 const failed = unit.failed + e2e.failed;
 const skipped = unit.skipped + e2e.skipped;
+for (const name of unit.skippedNames ?? []) process.stdout.write(`skipped: ${name}\n`);
 process.stdout.write(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed\n`,
 );

@@ -85,7 +85,7 @@ function stop(): void {
     process.exit(0);
   };
   server.close(() => {
-    closeStore().finally(stopped);
+    void closeStore().finally(stopped);
   });
   setTimeout(stopped, 3000).unref();
 }

@@ -130,7 +130,9 @@ for (const locale of ['fr', 'en'] as const) {
     const { edit } = await saveDescription(page, locale, 'Maison Lumière');
     // An assessment and a sourcing answer, as their tools remember them.
     await page.evaluate(() => {
-      const list = JSON.parse(localStorage.getItem('trait-d-union.my-items.v1') ?? '[]');
+      const list = JSON.parse(
+        localStorage.getItem('trait-d-union.my-items.v1') ?? '[]',
+      ) as unknown[];
       list.push(
         {
           kind: 'assessment',

@@ -110,49 +110,5 @@ test.describe('sourcing decision helper', () => {
     expect(posted).toBe(false);
   });
 
-  test('HTTP API: defaults, answer shape and errors with paths', async ({ request }) => {
-    const ok = await request.post('/api/sourcing', { data: {} });
-    expect(ok.status()).toBe(200);
-    const body = (await ok.json()) as {
-      recommendation: string;
-      options: {
-        id: string;
-        score: number;
-        feasible: boolean;
-        monthlyCost: number;
-        totalCost: number;
-        reasons: unknown[];
-      }[];
-      sensitivity: unknown[];
-      assumptions: { key: string; source: { year: number } }[];
-    };
-    expect(body.options.map((option) => option.id).sort()).toEqual([
-      'agency',
-      'freelance',
-      'hybrid',
-      'in-house',
-      'upskill',
-    ]);
-    expect(body.options[0]?.id).toBe(body.recommendation);
-    expect(body.assumptions.every((item) => item.source.year >= 2000)).toBe(true);
-
-    const bad = await request.post('/api/sourcing', {
-      data: { headcount: 0, coverage: 'weekends', assumptions: { freelanceDayRate: -1 } },
-    });
-    expect(bad.status()).toBe(400);
-    const error = (await bad.json()) as { error: string; issues: { path: string }[] };
-    expect(error.error).toBe('invalid_body');
-    expect(error.issues.map((issue) => issue.path).sort()).toEqual([
-      'assumptions.freelanceDayRate',
-      'coverage',
-      'headcount',
-    ]);
-
-    const broken = await request.post('/api/sourcing', {
-      headers: { 'content-type': 'application/json' },
-      data: Buffer.from('{"headcount": '),
-    });
-    expect(broken.status()).toBe(400);
-    expect(((await broken.json()) as { error: string }).error).toBe('invalid_json');
-  });
+  // The HTTP API is tested in tests/integration/api-walkthrough.test.ts (no browser needed).
 });

@@ -50,7 +50,7 @@ function loadNarratives() {
       const data = (front ? parse(front[1] ?? '') : {}) as { role?: unknown; locale?: unknown };
       return {
         fileId: name.replace(/\.md$/, ''),
-        role: String(data.role ?? ''),
+        role: typeof data.role === 'string' ? data.role : '',
         locale: LocaleSchema.parse(data.locale),
       };
     });

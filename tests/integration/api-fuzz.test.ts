@@ -64,7 +64,7 @@ function mutate(value: unknown): fc.Arbitrary<unknown> {
   const entries = Object.entries(value as Record<string, unknown>);
   return fc.nat({ max: Math.max(0, entries.length - 1) }).chain((index) => {
     const [key, child] = entries[index] ?? ['extra', null];
-    return mutate(child).map((replacement) => ({ ...(value as object), [key]: replacement }));
+    return mutate(child).map((replacement) => ({ ...value, [key]: replacement }));
   });
 }
 
@@ -76,9 +76,7 @@ function bodyFor(pattern: string): fc.Arbitrary<string | ArrayBuffer | undefined
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
     {
       weight: 1,
-      arbitrary: fc
-        .uint8Array({ maxLength: 200 })
-        .map((bytes) => bytes.slice().buffer as ArrayBuffer),
+      arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => bytes.slice().buffer),
     },
     {
       weight: 1,

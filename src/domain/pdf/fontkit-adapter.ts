@@ -17,7 +17,8 @@ function streamOf(produce: () => Uint8Array) {
       return emitter;
     },
   };
-  queueMicrotask(() => {
+  // A microtask (plain ECMAScript, no host `queueMicrotask`): listeners attach first.
+  void Promise.resolve().then(() => {
     try {
       const bytes = produce();
       for (const listener of listeners['data'] ?? []) listener(bytes);

@@ -49,7 +49,7 @@ export function draftFromQuery(search: string): SourcingInputDraft {
     }
   }
   if (Object.keys(assumptions).length > 0) draft['assumptions'] = assumptions;
-  return draft as SourcingInputDraft;
+  return draft;
 }
 
 /**
@@ -67,15 +67,17 @@ export function inputFromQuery(search: string): SourcingInput {
     if (top === 'assumptions' && nested) badAssumptions.add(nested);
     else if (top) badTop.add(top);
   }
-  const cleaned = Object.fromEntries(
+  const cleaned: Record<string, unknown> = Object.fromEntries(
     Object.entries(draft)
       .filter(([key]) => !badTop.has(key))
-      .map(([key, value]) =>
+      .map(([key, value]): [string, unknown] =>
         key === 'assumptions' && value && typeof value === 'object'
           ? [
               key,
               Object.fromEntries(
-                Object.entries(value).filter(([name]) => !badAssumptions.has(name)),
+                Object.entries(value as Record<string, unknown>).filter(
+                  ([name]) => !badAssumptions.has(name),
+                ),
               ),
             ]
           : [key, value],

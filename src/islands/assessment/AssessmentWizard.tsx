@@ -55,11 +55,18 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
   const [phase, setPhase] = useState<'intro' | 'steps' | 'results'>('intro');
   const [moved, setMoved] = useState(false);
 
+  // Progress lives in this browser only, so it is restored after hydration (reading it during
+  // the first render would differ from the server's HTML). Results always carry their end time.
   useEffect(() => {
     const saved = loadProgress();
     if (saved) {
-      setProgress(saved);
-      setPhase(saved.phase);
+      const restored =
+        saved.phase === 'results' && saved.finishedAt === undefined
+          ? { ...saved, finishedAt: Date.now() }
+          : saved;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only state, see above
+      setProgress(restored);
+      setPhase(restored.phase);
     }
   }, []);
 
@@ -67,9 +74,10 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
     setProgress(next);
     saveProgress(next);
   };
+  const seed = progress?.seed;
   const steps = useMemo(
-    () => (progress ? planSteps(questionnaire, progress.seed) : []),
-    [questionnaire, progress?.seed],
+    () => (seed === undefined ? [] : planSteps(questionnaire, seed)),
+    [questionnaire, seed],
   );
 
   const start = () => {
@@ -141,7 +149,9 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
     locale,
     answers: answersFromForm(questionnaire.items, allValues),
     context: contextFromForm(progress.context),
-    elapsedSeconds: Math.round(((progress.finishedAt ?? Date.now()) - progress.startedAt) / 1000),
+    elapsedSeconds: Math.round(
+      ((progress.finishedAt ?? progress.startedAt) - progress.startedAt) / 1000,
+    ),
     seed: progress.seed,
   };
 
@@ -156,7 +166,7 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
             submission={valid.data}
             locale={locale}
             messages={messages}
-            finishedAt={progress.finishedAt ?? Date.now()}
+            finishedAt={progress.finishedAt ?? progress.startedAt}
             focusTitle={moved}
             savedLink={progress.savedLink}
             onSaved={(link) => update({ ...progress, savedLink: link })}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ContextFormSchema } from '../../domain/assessment/index.ts';
 import type { ContextForm as ContextValues } from '../../domain/assessment/index.ts';
@@ -24,24 +24,23 @@ interface Props {
 /** The last, optional step: experience, sector and target role. */
 export default function ContextForm(props: Props) {
   const { messages } = props;
-  const { register, handleSubmit, watch, formState } = useForm<ContextValues>({
+  const { register, handleSubmit, subscribe, formState } = useForm<ContextValues>({
     resolver: zodResolver(ContextFormSchema),
     defaultValues: props.defaultValues,
     shouldFocusError: false,
   });
   const [attempt, setAttempt] = useState(0);
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
-  useEffect(() => {
-    const subscription = watch((values) =>
-      onChange.current({
-        yearsOfExperience: values.yearsOfExperience ?? '',
-        sector: values.sector ?? '',
-        targetRole: values.targetRole ?? '',
-      }),
-    );
-    return () => subscription.unsubscribe();
-  }, [watch]);
+  const emitChange = useEffectEvent((values: Partial<ContextValues>) =>
+    props.onChange({
+      yearsOfExperience: values.yearsOfExperience ?? '',
+      sector: values.sector ?? '',
+      targetRole: values.targetRole ?? '',
+    }),
+  );
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ values }) => emitChange(values) }),
+    [subscribe],
+  );
   const { errors } = formState;
   const entries = [
     errors.yearsOfExperience && {

@@ -39,6 +39,8 @@ export default function SavedAssessment({ id, locale, catalog, messages, assessm
   useEffect(() => {
     const token = tokenFromHash();
     if (!token) {
+      // The token is in the URL fragment, which only the browser sees: known after hydration.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- browser-only state, see above
       setState({ status: 'missing-token' });
       return;
     }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { createStepSchema } from '../../domain/assessment/index.ts';
@@ -51,15 +51,17 @@ export default function StepForm(props: Props) {
     defaultValues: props.defaultValues,
     shouldFocusError: false,
   });
-  const { register, handleSubmit, watch, formState } = form;
+  const { register, handleSubmit, subscribe, formState } = form;
   const [attempt, setAttempt] = useState(0);
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
-
-  useEffect(() => {
-    const subscription = watch((values) => onChange.current(values as StepValues));
-    return () => subscription.unsubscribe();
-  }, [watch]);
+  const emitChange = useEffectEvent((values: StepValues) => props.onChange(values));
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => emitChange(values as StepValues),
+      }),
+    [subscribe],
+  );
 
   const missing = items.filter((item) => formState.errors[item.id]);
   const summaryTitle =

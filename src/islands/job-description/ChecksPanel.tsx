@@ -1,5 +1,11 @@
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
+import { typesetFrench } from '../../domain/text/index.ts';
+
+/** The references of a finding on one line, with each language's punctuation and spacing. */
+function referencesLine(titles: string[], locale: 'fr' | 'en'): string {
+  return locale === 'fr' ? typesetFrench(titles.join(' ; ')) : titles.join('; ');
+}
 import type { Translate } from './messages.ts';
 import type { Locale } from '../../domain/text/index.ts';
 
@@ -42,7 +48,10 @@ export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Pr
               {finding.references.length > 0 && (
                 <p className="jd-finding__refs">
                   {t('jd.checks.references')}{' '}
-                  {finding.references.map((id) => LEGAL_REFERENCES[id][locale]).join(' ; ')}
+                  {referencesLine(
+                    finding.references.map((id) => LEGAL_REFERENCES[id][locale]),
+                    locale,
+                  )}
                 </p>
               )}
               <div className="jd-finding__actions">

@@ -3,6 +3,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useEffectEvent,
   useMemo,
   useRef,
   useState,
@@ -113,9 +114,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         setSchema(undefined);
       });
   }, []);
-  const savedRef = useRef<Saved | undefined>(undefined);
   const formElement = useRef<HTMLFormElement>(null);
-  savedRef.current = saved;
 
   const loadValues = useCallback(
     (values: JobDescriptionDraftInput) => {
@@ -141,6 +140,8 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     if (id) {
       if (stored?.saved?.id === id) {
         loadValues(stored.values);
+        // Restoring browser-only state (local storage, URL fragment) after hydration.
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
         setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
         setNotice(t('jd.save.restored'));
         finish();
@@ -173,34 +174,41 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     finish();
   }, [catalog, form, initial, loadValues, locale, requestValidation, t, template]);
 
-  // Autosave to this browser, a moment after the last change.
+  // Autosave to this browser, a moment after the last change. The effect event reads the latest
+  // saved link without making the subscription depend on it.
+  const autosave = useEffectEvent((values: JobDescriptionDraftInput) => {
+    writeStoredDraft({
+      values,
+      ...(saved?.token ? { saved: { id: saved.id, token: saved.token } } : {}),
+    });
+  });
   useEffect(() => {
     if (restoring) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = form.watch((values) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const current = savedRef.current;
-        writeStoredDraft({
-          values: values as JobDescriptionDraftInput,
-          ...(current?.token ? { saved: { id: current.id, token: current.token } } : {}),
-        });
-      }, 400);
+    const unsubscribe = form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => autosave(values), 400);
+      },
     });
     return () => {
       clearTimeout(timer);
-      subscription.unsubscribe();
+      unsubscribe();
     };
   }, [form, restoring]);
 
   const values = useWatch({ control: form.control });
   const deferred = useDeferredValue(values);
-  const lastLive = useRef<LiveDraft | undefined>(undefined);
-  const live = useMemo(() => {
-    const computed = computeLiveDraft(deferred, catalog, schema);
-    if (computed) lastLive.current = computed;
-    return computed ?? lastLive.current;
-  }, [deferred, catalog, schema]);
+  const computed = useMemo(
+    () => computeLiveDraft(deferred, catalog, schema),
+    [deferred, catalog, schema],
+  );
+  // While a value is being typed the draft may not compose; keep showing the last one that did
+  // (state adjusted during render, as React's docs recommend for values derived from a change).
+  const [lastLive, setLastLive] = useState<LiveDraft | undefined>(undefined);
+  if (computed && computed !== lastLive) setLastLive(computed);
+  const live = computed ?? lastLive;
 
   // The checks run in a worker, at idle time, on the description on screen.
   const [findings, setFindings] = useState<Finding[] | undefined>();
@@ -220,12 +228,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   }, [live]);
 
   /** Keeps what is on screen so that « Undo » can bring it back. */
-  const keepForUndo = () => setUndo({ values: form.getValues(), saved: savedRef.current });
+  const keepForUndo = () => setUndo({ values: form.getValues(), saved });
 
   const applyTemplate = (role: string, speciality: string | undefined) => {
     const current = form.getValues();
     const postingLocale = current.locale === 'en' ? 'en' : 'fr';
-    const company = current.company?.name ? (current.company as Company) : { name: '' };
+    const company = current.company?.name ? current.company : { name: '' };
     keepForUndo();
     loadValues(template(role, speciality, postingLocale, company));
     setNotice(t('jd.undo.template'));
@@ -249,7 +257,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
       setBusy(true);
       setMessage(undefined);
       try {
-        const current = savedRef.current;
+        const current = saved;
         const answer =
           current?.token !== undefined
             ? await updateJobDescription(current.id, current.token, draft)
@@ -297,7 +305,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
 
   /** Deletes the saved description on the server (after a confirmation); the draft stays. */
   const remove = async () => {
-    const current = savedRef.current;
+    const current = saved;
     if (!current?.token || !window.confirm(t('jd.save.deleteConfirm'))) return;
     setBusy(true);
     try {

@@ -1,22 +1,34 @@
+import { createElement, type ReactNode } from 'react';
 import type { JobDescriptionView, ViewItem } from '../../domain/job-description/present.ts';
 import './job-description-document.css';
 
 type Level = 1 | 2 | 3 | 4;
-type Heading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
-function headingTag(level: number): Heading {
-  return `h${Math.min(Math.max(level, 1), 6)}` as Heading;
+/** A heading of the given level (1–6), so the document fits under its host page's headings. */
+function Heading({
+  level,
+  className,
+  children,
+}: {
+  level: number;
+  className: string;
+  children: ReactNode;
+}) {
+  return createElement(`h${Math.min(Math.max(level, 1), 6)}`, { className }, children);
 }
 
-function Item({ item, listHeading }: { item: ViewItem; listHeading: Heading }) {
-  const ListHeading = listHeading;
+function Item({ item, listLevel }: { item: ViewItem; listLevel: number }) {
   switch (item.type) {
     case 'paragraph':
       return <p>{item.text}</p>;
     case 'list':
       return (
         <>
-          {item.title && <ListHeading className="jd-doc__list-title">{item.title}</ListHeading>}
+          {item.title && (
+            <Heading level={listLevel} className="jd-doc__list-title">
+              {item.title}
+            </Heading>
+          )}
           <ul>
             {item.items.map((entry, index) => (
               <li key={index}>{entry}</li>
@@ -69,18 +81,19 @@ interface Props {
  * and the Word file render the same view.
  */
 export default function JobDescriptionDocument({ view, titleLevel = 1, variant = 'page' }: Props) {
-  const Title = headingTag(titleLevel);
-  const Section = headingTag(titleLevel + 1);
-  const listHeading = headingTag(titleLevel + 2);
   return (
     <article className={`jd-doc jd-doc--${variant}`} lang={view.locale}>
-      <Title className="jd-doc__title">{view.title}</Title>
+      <Heading level={titleLevel} className="jd-doc__title">
+        {view.title}
+      </Heading>
       {view.subtitle && <p className="jd-doc__subtitle">{view.subtitle}</p>}
       {view.sections.map((section) => (
         <section key={section.id} className="jd-doc__section">
-          <Section className="jd-doc__heading">{section.heading}</Section>
+          <Heading level={titleLevel + 1} className="jd-doc__heading">
+            {section.heading}
+          </Heading>
           {section.items.map((item, index) => (
-            <Item key={index} item={item} listHeading={listHeading} />
+            <Item key={index} item={item} listLevel={titleLevel + 2} />
           ))}
         </section>
       ))}

@@ -35,7 +35,7 @@ export default function LevelsSection({ t, kind, catalog, locale }: Props) {
     const item = isTool
       ? { skill: choice, level: 2 }
       : { skill: choice, level: 2, weight: 'mandatory' as const };
-    append(item as Parameters<typeof append>[0]);
+    append(item);
     setChoice('');
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SelectField } from './form-fields.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
 import type { Locale } from '../../domain/text/index.ts';
@@ -17,7 +17,13 @@ interface Props {
 export default function TemplatePicker({ t, catalog, locale, initialRole, onApply }: Props) {
   const [role, setRole] = useState(initialRole);
   const [speciality, setSpeciality] = useState('');
-  useEffect(() => setRole(initialRole), [initialRole]);
+  // A new template from outside (a restored draft) resets the choice: state adjusted during render,
+  // as React's docs recommend, rather than an effect that renders twice.
+  const [shownInitial, setShownInitial] = useState(initialRole);
+  if (shownInitial !== initialRole) {
+    setShownInitial(initialRole);
+    setRole(initialRole);
+  }
   const specialities = catalog.roles.find((candidate) => candidate.id === role)?.specialities ?? [];
   return (
     <fieldset className="jd-fieldset jd-template">

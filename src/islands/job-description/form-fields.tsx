@@ -45,7 +45,7 @@ export function FieldFrame({ name, label, hint, t, children }: FieldFrameProps) 
   const {
     formState: { errors },
   } = useFormContext<JobDescriptionDraftInput>();
-  const error = get(errors, name) as FieldError | undefined;
+  const error = get<typeof errors, FieldError | undefined>(errors, name);
   const id = inputId(name);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
     .filter(Boolean)

@@ -47,9 +47,9 @@ export function typedBeforeHydration(
     // Lists edited in one text area are joined by new lines in the form (see LinesField).
     const shown = Array.isArray(before)
       ? before.join('\n')
-      : before === undefined
-        ? ''
-        : String(before);
+      : typeof before === 'string' || typeof before === 'number'
+        ? String(before)
+        : '';
     if (raw === shown) continue;
     if (
       typeof before === 'number' ||

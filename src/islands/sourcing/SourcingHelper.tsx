@@ -1,7 +1,7 @@
 import { rememberItem } from '../my-items/remember.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { ApiSourcingAnswer } from '../../domain/sourcing/api-answer.ts';
 import { createTranslator } from '../../domain/text/index.ts';
 import { sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
@@ -53,7 +53,7 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     resolver: zodResolver(SourcingInputSchema),
     defaultValues: toFormValues(DEFAULT_INPUT, assumptionFields),
   });
-  const { register, handleSubmit, formState, watch, reset, setValue } = form;
+  const { register, handleSubmit, formState, reset, setValue } = form;
 
   const run = useCallback(
     async (input: SourcingInput, focus: boolean) => {
@@ -91,6 +91,8 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     if (search.length <= 1) return;
     const input = inputFromQuery(search);
     reset(toFormValues(input, assumptionFields));
+    // The query string is known in the browser only: the answer is drawn after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     void run(input, false);
   }, [assumptionFields, reset, run]);
 
@@ -139,15 +141,16 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
     }
   };
 
-  const country = watch('country') === 'qc' ? 'qc' : 'fr';
-  const workloadMode = watch('workloadMode') === 'hours' ? 'hours' : 'estimate';
+  const country = useWatch({ control: form.control, name: 'country' }) === 'qc' ? 'qc' : 'fr';
+  const workloadMode =
+    useWatch({ control: form.control, name: 'workloadMode' }) === 'hours' ? 'hours' : 'estimate';
 
   return (
     <div className="sourcing-helper">
       <form
         className="sourcing-form"
         noValidate
-        onSubmit={handleSubmit((input) => run(input, true))}
+        onSubmit={(event) => void handleSubmit((input) => run(input, true))(event)}
         aria-describedby={status === 'error' ? 'sourcing-form-error' : undefined}
       >
         <SourcingFields

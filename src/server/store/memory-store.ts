@@ -5,7 +5,9 @@ export function createMemoryStore(): StoragePort {
   const collections = new Map<CollectionName, Map<string, StoredRecord<unknown>>>();
   const of = (name: CollectionName) => {
     let collection = collections.get(name);
-    if (!collection) collections.set(name, (collection = new Map()));
+    if (!collection) {
+      collections.set(name, (collection = new Map<string, StoredRecord<unknown>>()));
+    }
     return collection;
   };
   return {
