@@ -10,7 +10,8 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 
 /** The schema of a locale field (content files, request bodies, stored records). */
-export const LocaleSchema = z.enum(LOCALES);
+// Marked pure so that a bundle using only the constants below (the islands) leaves zod out.
+export const LocaleSchema = /* @__PURE__ */ z.enum(LOCALES);
 
 /**
  * The BCP 47 tag of each locale, for `Intl`, `<html lang>`, `hreflang` and the PDF's `/Lang`.

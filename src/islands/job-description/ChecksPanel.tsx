@@ -1,6 +1,6 @@
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
-import { typesetFrench } from '../../domain/text/index.ts';
+import { typesetFrench } from '../../domain/text/typography.ts';
 
 /** The references of a finding on one line, with each language's punctuation and spacing. */
 function referencesLine(titles: string[], locale: 'fr' | 'en'): string {

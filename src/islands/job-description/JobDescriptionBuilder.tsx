@@ -1,5 +1,7 @@
 import {
+  lazy,
   startTransition,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -27,9 +29,7 @@ import {
 } from './api-client.ts';
 import ChecksPanel from './ChecksPanel.tsx';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.ts';
-import ExportPanel from './ExportPanel.tsx';
 import FormSections from './FormSections.tsx';
-import JobDescriptionDocument from './JobDescriptionDocument.tsx';
 import type { Finding } from '../../domain/job-description/findings.ts';
 import { startLiveChecks, type LiveChecks } from './live-checks.ts';
 import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
@@ -52,6 +52,13 @@ interface Props {
 }
 
 type Saved = { id: string; token?: string | undefined; page: string };
+
+/**
+ * The export panel and the preview are never rendered on the server nor during hydration (see
+ * `panelsShown`), so their code loads apart, right after the page.
+ */
+const ExportPanel = lazy(() => import('./ExportPanel.tsx'));
+const JobDescriptionDocument = lazy(() => import('./JobDescriptionDocument.tsx'));
 
 /** The builder's private edit link (path, query and fragment) of a saved description. */
 function editPath(saved: Saved): string {
@@ -392,20 +399,22 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             onDelete={() => void remove()}
             myItemsHref={localizePath('/my-items/', locale)}
           />
-          {panelsShown && live && (
-            <ExportPanel
-              t={t}
-              view={live.view}
-              jobDescription={live.jobDescription}
-              catalog={catalog}
-            />
-          )}
-          {panelsShown && live && (
-            <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
-              <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
-              <JobDescriptionDocument view={live.view} titleLevel={3} variant="preview" />
-            </section>
-          )}
+          <Suspense fallback={null}>
+            {panelsShown && live && (
+              <ExportPanel
+                t={t}
+                view={live.view}
+                jobDescription={live.jobDescription}
+                catalog={catalog}
+              />
+            )}
+            {panelsShown && live && (
+              <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
+                <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
+                <JobDescriptionDocument view={live.view} titleLevel={3} variant="preview" />
+              </section>
+            )}
+          </Suspense>
         </aside>
       </div>
     </FormProvider>

@@ -2,7 +2,7 @@
 import type { Catalog } from '../../domain/content/catalog.ts';
 import type { JobDescription } from '../../domain/job-description/draft.ts';
 import { lintJobDescription } from '../../domain/job-description/rules.ts';
-import { typesetFrench } from '../../domain/text/index.ts';
+import { typesetFrench } from '../../domain/text/typography.ts';
 
 /**
  * The builder's checks, in a worker: the lexicons and rules load and run off the page's main

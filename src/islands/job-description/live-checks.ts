@@ -8,14 +8,32 @@ export interface LiveChecks {
   stop(): void;
 }
 
-/** Calls `task` when the browser is idle (or after `timeout` ms at the latest). */
+/** How long the page settles before the first check: the checks never compete with loading. */
+const SETTLE_MS = 1200;
+let settled = false;
+
+/**
+ * Calls `task` when the browser is idle (or after `timeout` ms at the latest); the first time, not
+ * before the page has settled for a moment after hydration.
+ */
 function whenIdle(task: () => void, timeout = 1500): () => void {
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(task, { timeout });
-    return () => window.cancelIdleCallback(handle);
+  let cancel: () => void = () => undefined;
+  const idle = () => {
+    settled = true;
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(task, { timeout });
+      cancel = () => window.cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(task, 200);
+      cancel = () => clearTimeout(handle);
+    }
+  };
+  if (settled) idle();
+  else {
+    const handle = setTimeout(idle, SETTLE_MS);
+    cancel = () => clearTimeout(handle);
   }
-  const handle = setTimeout(task, 200);
-  return () => clearTimeout(handle);
+  return () => cancel();
 }
 
 /**
@@ -30,24 +48,31 @@ export function startLiveChecks(
   let latest = 0;
   let cancelIdle: (() => void) | undefined;
   let worker: Worker | undefined;
-  try {
-    worker = new Worker(new URL('./checks-worker.ts', import.meta.url), { type: 'module' });
-    worker.postMessage({ type: 'catalog', catalog });
-    worker.addEventListener('message', (event: MessageEvent) => {
-      const answer = event.data as { request: number; findings: Finding[] };
-      if (answer.request === latest) onFindings(answer.findings);
-    });
-  } catch {
-    worker = undefined;
-  }
+  let workerFailed = false;
+  /** The worker, started on the first check (not with the page): its script loads after it. */
+  const ensureWorker = (): Worker | undefined => {
+    if (worker || workerFailed) return worker;
+    try {
+      worker = new Worker(new URL('./checks-worker.ts', import.meta.url), { type: 'module' });
+      worker.postMessage({ type: 'catalog', catalog });
+      worker.addEventListener('message', (event: MessageEvent) => {
+        const answer = event.data as { request: number; findings: Finding[] };
+        if (answer.request === latest) onFindings(answer.findings);
+      });
+    } catch {
+      workerFailed = true;
+    }
+    return worker;
+  };
   return {
     check(jobDescription) {
       latest += 1;
       const request = latest;
       cancelIdle?.();
       cancelIdle = whenIdle(() => {
-        if (worker) {
-          worker.postMessage({ type: 'check', request, jobDescription });
+        const checker = ensureWorker();
+        if (checker) {
+          checker.postMessage({ type: 'check', request, jobDescription });
           return;
         }
         void import('../../domain/job-description/rules.ts').then(({ lintJobDescription }) => {
