@@ -30,6 +30,9 @@ export default defineConfig({
   // staticHeaders: the CSP of prerendered pages goes in a response header (not a <meta>), so that
   // it can carry frame-ancestors and is the page's only policy (src/server/http/security-headers.ts).
   adapter: node({ mode: 'standalone', staticHeaders: true }),
+  // The product uses no sessions (saved items are reached by id and token): none is set up, so
+  // the Node adapter does not announce a filesystem session store at every build.
+  session: false,
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

@@ -105,17 +105,22 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   process.stdout.write(
-    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.location})\n`,
+    `Trait d'union is serving on http://${host}:${port}/ (data in ${store.location}) — press Ctrl-C to stop.
+`,
   );
   warmUp(host, port);
 });
 
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */
 function stop(): void {
+  const stopped = () => {
+    process.stdout.write("\nTrait d'union stopped.\n");
+    process.exit(0);
+  };
   server.close(() => {
-    void closeStore().finally(() => process.exit(0));
+    void closeStore().finally(stopped);
   });
-  setTimeout(() => process.exit(0), 3000).unref();
+  setTimeout(stopped, 3000).unref();
 }
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -17,10 +17,14 @@ export const PRIVATE_SECTIONS = ['/job-descriptions/', '/assessments/'] as const
 /** Status pages (not found, server error): built as files, never listed. */
 const STATUS_PAGES = ['/404/', '/500/'];
 
+/** Pages about one person's own browser ("my items on this device"): `noindex`, never listed. */
+const PERSONAL_PAGES = ['/my-items/'];
+
 /** Whether a page (a pathname in any locale) is public: listed in the sitemap, open to robots. */
 export function isPublicPage(pathname: string): boolean {
   const path = stripLocale(pathname.endsWith('/') ? pathname : `${pathname}/`);
-  if (path.startsWith(API_PREFIX) || STATUS_PAGES.includes(path)) return false;
+  if (path.startsWith(API_PREFIX) || STATUS_PAGES.includes(path) || PERSONAL_PAGES.includes(path))
+    return false;
   return !PRIVATE_SECTIONS.some((section) => path.startsWith(section));
 }
 

@@ -7,23 +7,18 @@ import {
   LocalizedTextSchema,
   SourceSchema,
 } from './common.ts';
+import { CONTRACT_TYPES, SENIORITY_LEVELS, WEIGHT_CLASSES } from './role-values.ts';
 
 /** Article 001: hire on savoir-être and savoir-agir (mandatory) before savoir-faire (relative). */
-export const WeightClassSchema = z.enum(['mandatory', 'relative']);
+export const WeightClassSchema = z.enum(WEIGHT_CLASSES);
 export type WeightClass = z.output<typeof WeightClassSchema>;
 
 /** Contract types a job description can offer. */
-export const ContractTypeSchema = z.enum([
-  'cdi',
-  'cdd',
-  'freelance',
-  'apprenticeship',
-  'internship',
-]);
+export const ContractTypeSchema = z.enum(CONTRACT_TYPES);
 export type ContractType = z.output<typeof ContractTypeSchema>;
 
 /** Seniority bands used for salaries and for the sourcing helper. */
-export const SenioritySchema = z.enum(['junior', 'confirmed', 'senior']);
+export const SenioritySchema = z.enum(SENIORITY_LEVELS);
 export type Seniority = z.output<typeof SenioritySchema>;
 
 /** A mission of the role: what the person is there to do. */

@@ -1,6 +1,17 @@
 import { z } from 'zod';
-import { IdSchema, LevelSchema } from '../content/common.ts';
-import { ContractTypeSchema, WeightClassSchema } from '../content/role.ts';
+import { IdSchema } from '../content/common.ts';
+import {
+  ContractTypeSchema,
+  RequiredCompetencySchema,
+  RequiredToolSchema,
+} from '../content/role.ts';
+import {
+  COMPANY_SIZES,
+  REMOTE_MODES,
+  SALARY_CURRENCIES,
+  SALARY_PERIODS,
+  WORKING_TIMES,
+} from './options.ts';
 import { LocaleSchema } from '../text/locale-schema.ts';
 
 /**
@@ -32,7 +43,7 @@ export const CompanySchema = z.object({
   /** Sector of activity, e.g. « Distribution de produits bio ». */
   sector: line(120).optional(),
   /** Head-count band. */
-  size: z.enum(['1-9', '10-49', '50-249', '250-999', '1000+']).optional(),
+  size: z.enum(COMPANY_SIZES).optional(),
   /** A short presentation of the company for candidates. */
   presentation: line(1500).optional(),
   /** The company's website, for the JobPosting `sameAs`. */
@@ -53,22 +64,12 @@ export const MissionItemSchema = z.object({
 });
 export type MissionItem = z.output<typeof MissionItemSchema>;
 
-/** A catalogue competency with the level the job requires. */
-export const CompetencyItemSchema = z.object({
-  /** Id of a catalogue skill of kind `soft` or `know-how`. */
-  skill: IdSchema,
-  level: LevelSchema,
-  /** Article 001: savoir-être and savoir-agir are mandatory, savoir-faire is relative. */
-  weight: WeightClassSchema,
-});
+/** A catalogue competency with the level the job requires: the role template's own schema. */
+export const CompetencyItemSchema = RequiredCompetencySchema;
 export type CompetencyItem = z.output<typeof CompetencyItemSchema>;
 
-/** A catalogue tool with the level of mastery the job requires. */
-export const ToolItemSchema = z.object({
-  /** Id of a catalogue skill of kind `tool`. */
-  skill: IdSchema,
-  level: LevelSchema,
-});
+/** A catalogue tool with the level of mastery the job requires: the role template's schema. */
+export const ToolItemSchema = RequiredToolSchema;
 export type ToolItem = z.output<typeof ToolItemSchema>;
 
 /** Article 004: what the role covers, what it does not, the lines not to cross, who decides. */
@@ -90,7 +91,7 @@ export const ContractDraftSchema = z.object({
   type: ContractTypeSchema,
   /** Length in months, for fixed-term contracts, apprenticeships, internships and missions. */
   durationMonths: z.number().int().min(1).max(60).optional(),
-  workingTime: z.enum(['full-time', 'part-time']),
+  workingTime: z.enum(WORKING_TIMES),
   /** Weekly hours, for part-time work. */
   hoursPerWeek: z.number().min(1).max(48).optional(),
 });
@@ -105,7 +106,7 @@ export const LocationDraftSchema = z.object({
   region: line(80).optional(),
   /** ISO 3166-1 alpha-2 country code, e.g. FR, BE, CH, CA. */
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'a two-letter country code, e.g. FR' }),
-  remote: z.enum(['on-site', 'hybrid', 'full-remote']),
+  remote: z.enum(REMOTE_MODES),
   /** Remote days per week, for hybrid work. */
   remoteDaysPerWeek: z.number().int().min(0).max(5).optional(),
 });
@@ -118,8 +119,8 @@ export const SalaryDraftSchema = z
     min: z.number().int().min(0).max(10_000_000).optional(),
     /** Upper bound, gross. */
     max: z.number().int().min(0).max(10_000_000).optional(),
-    currency: z.enum(['EUR', 'CAD', 'CHF', 'GBP', 'USD']),
-    period: z.enum(['YEAR', 'MONTH', 'DAY', 'HOUR']),
+    currency: z.enum(SALARY_CURRENCIES),
+    period: z.enum(SALARY_PERIODS),
   })
   .refine(
     (salary) => salary.min === undefined || salary.max === undefined || salary.min <= salary.max,

@@ -6,7 +6,8 @@ import type { JobDescriptionView, ViewItem } from './present.ts';
  * schema.org `JobPosting` for Google's job search: every property Google requires (title,
  * description, datePosted, hiringOrganization, jobLocation — or, for a fully remote job,
  * applicantLocationRequirements with jobLocationType TELECOMMUTE) and the recommended ones the
- * job description has (baseSalary, employmentType, validThrough, directApply, identifier).
+ * job description has (baseSalary, employmentType, validThrough, identifier), and `directApply`
+ * only when the page takes applications itself.
  */
 
 /** What the job description alone does not know. */
@@ -17,6 +18,12 @@ export interface JobPostingOptions {
   url?: string;
   /** The saved description's id, as the posting's identifier. */
   identifier?: string;
+  /**
+   * True only when the page at `url` itself takes applications (a form on the page). Google's
+   * `directApply` means "apply on this page"; an e-mail address or a link to an applicant tracking
+   * system elsewhere is not that, so the saved pages of this product say `false`.
+   */
+  applyOnPage?: boolean;
 }
 
 /** Occupation code of community management in France Travail's ROME. */
@@ -128,7 +135,7 @@ export function buildJobPosting(
   }
   if (jd.validThrough) posting['validThrough'] = `${jd.validThrough}T23:59:59`;
   if (jd.startDate) posting['jobStartDate'] = jd.startDate;
-  if (jd.howToApply.email || jd.howToApply.url) posting['directApply'] = true;
+  posting['directApply'] = options.applyOnPage === true;
   if (jd.company.sector) posting['industry'] = jd.company.sector;
   posting['occupationalCategory'] = ROME_OCCUPATION;
   const skills = view.sections

@@ -70,6 +70,7 @@ export const DOCUMENT_LABELS = {
       'Ce poste est ouvert à toutes et à tous, y compris aux personnes en situation de handicap.',
     defaultReporting: 'Point hebdomadaire avec la personne responsable et bilan écrit mensuel.',
     page: 'Fiche de poste',
+    ad: 'Annonce',
     levelColumns: {
       competency: ['Compétence', 'Niveau requis', 'Ce qui est attendu'],
       tool: ['Outil', 'Niveau requis', 'Ce qui est attendu'],
@@ -134,6 +135,7 @@ export const DOCUMENT_LABELS = {
     openToAll: 'This position is open to everyone, including people with disabilities.',
     defaultReporting: 'Weekly check-in with the line manager and a written monthly report.',
     page: 'Job description',
+    ad: 'Job ad',
     levelColumns: {
       competency: ['Competency', 'Required level', 'What it means'],
       tool: ['Tool', 'Required level', 'What it means'],

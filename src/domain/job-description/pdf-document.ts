@@ -33,20 +33,24 @@ function blocksOf(item: ViewItem, labels: DocumentLabels): PdfBlock[] {
 /**
  * The job description as a PDF document model: the title and the company line on top, one
  * heading per section, lists as bullets, facts as label–value rows, required levels as a table.
+ * `format: 'ad'` names the document as the one-page ad (its view comes from `presentJobAd`).
  */
 export function buildJobDescriptionPdfModel(
   view: JobDescriptionView,
   company: string,
+  format: 'full' | 'ad' = 'full',
 ): PdfDocumentModel {
   const labels = documentLabels(view.locale);
+  const kind = format === 'ad' ? labels.ad : labels.page;
   return {
     title: view.title,
     subtitle: view.subtitle,
     author: company,
-    subject: `${labels.page} — ${view.title}`,
+    subject: `${kind} — ${view.title}`,
     language: view.locale,
-    keywords: [labels.page, 'community management', company],
-    footer: `${labels.page} · ${company}`,
+    keywords: [kind, 'community management', company],
+    footer: `${kind} · ${company}`,
+    density: format === 'ad' ? 'compact' : 'normal',
     blocks: view.sections.flatMap((section) => [
       { type: 'heading' as const, level: 1 as const, text: section.heading },
       ...section.items.flatMap((item) => blocksOf(item, labels)),

@@ -211,3 +211,58 @@ export function presentJobDescription(
     .join(' · ');
   return { locale: jd.locale, title: jd.title, subtitle, sections };
 }
+
+/** At most this many missions, competencies or tools in the one-page ad. */
+const AD_LIST_LIMIT = 5;
+
+/**
+ * The one-page ad: what a job board shows. The same sections as the full description, shorter —
+ * mission labels without their descriptions, the required competencies and tools by name (the
+ * mandatory ones first, one line each, under one heading), the conditions with the salary, and how to apply. The perimeter, the
+ * indicators and the level descriptors stay in the full description.
+ */
+export function presentJobAd(
+  jd: JobDescription,
+  catalog: Pick<Catalog, 'skills'>,
+): JobDescriptionView {
+  const full = presentJobDescription(jd, catalog);
+  const labelOf = (id: string) => catalog.skills.find((skill) => skill.id === id)?.label[jd.locale];
+  const names = (items: { skill: string }[]) =>
+    items.flatMap((item) => labelOf(item.skill) ?? []).slice(0, AD_LIST_LIMIT);
+  const competencies = [...jd.competencies].sort(
+    (a, b) => Number(b.weight === 'mandatory') - Number(a.weight === 'mandatory'),
+  );
+  const missions = jd.missions.filter((mission) => mission.enabled).map((mission) => mission.label);
+  const labels = documentLabels(jd.locale);
+  const tools = names(jd.tools).join(' · ');
+  const toolsLine =
+    tools && `${labels.sections.tools}${jd.locale === 'fr' ? '\u00a0:' : ':'} ${tools}`;
+  const presentation = jd.company.presentation?.trim() ?? '';
+  const shortened: Partial<Record<SectionId, ViewItem[]>> = {
+    company: presentation ? [{ type: 'paragraph', text: presentation }] : [],
+    missions: [{ type: 'list', items: missions.slice(0, AD_LIST_LIMIT) }],
+    // Competencies, then tools, named on one line each under one heading: one page in all.
+    competencies: [
+      { type: 'paragraph', text: names(competencies).join(' · ') },
+      { type: 'paragraph', text: toolsLine },
+    ],
+  };
+  const kept = new Set<SectionId>([
+    'company',
+    'objective',
+    'missions',
+    'competencies',
+    'conditions',
+    'languages',
+    'apply',
+  ]);
+  const sections = full.sections
+    .filter((section) => kept.has(section.id))
+    .map((section) => ({ ...section, items: shortened[section.id] ?? section.items }))
+    .filter((section) =>
+      section.items.some((item) =>
+        item.type === 'list' ? item.items.length > 0 : item.type !== 'paragraph' || item.text,
+      ),
+    );
+  return { ...full, sections };
+}

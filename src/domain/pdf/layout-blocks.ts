@@ -7,7 +7,6 @@ import {
   drawLine,
   drawLines,
   ensureSpace,
-  LEADING,
   linesOf,
   remaining,
   styleOf,
@@ -31,8 +30,6 @@ export interface BlockRenderer<B extends PdfBlock> {
 
 /** Space before a block, by kind. */
 const GAP = { block: 7, heading: { 1: 16, 2: 12, 3: 9 } } as const;
-
-const bodyLineHeight = TYPE.body * LEADING;
 
 export const headingRenderer: BlockRenderer<BlockOf<'heading'>> = {
   draw(block, layout) {
@@ -79,17 +76,41 @@ export const bulletsRenderer: BlockRenderer<BlockOf<'bullets'>> = {
     const style = styleOf(layout, 'regular', TYPE.body);
     const marker = styleOf(layout, 'bold', TYPE.body, COLOR.brand);
     addGap(layout, GAP.block);
-    for (const item of block.items) {
-      const lines = linesOf(item, style, layout.width - BULLET_INDENT);
-      if (lines.length === 0) continue;
-      ensureSpace(layout, style.lineHeight * Math.min(lines.length, 2));
+    const items = block.items
+      .map((item) => linesOf(item, style, layout.width - BULLET_INDENT))
+      .filter((lines) => lines.length > 0);
+    items.forEach((lines, index) => {
+      const last = items[index + 1] === undefined;
+      const next = items[index + 2] === undefined ? items[index + 1] : undefined;
+      // The last item never starts a page alone: the one before it moves with it when short.
+      const keep = next && lines.length <= 2 ? bulletHeight(lines, style) : 0;
+      const room = last ? bulletHeight(lines, style) : firstBulletHeight(lines, style);
+      ensureSpace(layout, keep + (next ? bulletHeight(next, style) : room));
       drawLine(layout, '•', marker, layout.left + 3, layout.y);
       drawLines(layout, lines, style, layout.left + BULLET_INDENT);
-      layout.y -= 2;
-    }
+      layout.y -= BULLET_GAP;
+    });
   },
-  lead: () => GAP.block + bodyLineHeight,
+  lead(block, layout) {
+    const style = styleOf(layout, 'regular', TYPE.body);
+    const first = block.items
+      .map((item) => linesOf(item, style, layout.width - BULLET_INDENT))
+      .find((lines) => lines.length > 0);
+    return GAP.block + (first ? firstBulletHeight(first, style) : 0);
+  },
 };
+
+const BULLET_GAP = 2;
+
+/** A bullet's room when it may break: its first two lines (no single line left behind). */
+function firstBulletHeight(lines: string[], style: { lineHeight: number }): number {
+  return style.lineHeight * Math.min(lines.length, 2);
+}
+
+/** A whole bullet's room. */
+function bulletHeight(lines: string[], style: { lineHeight: number }): number {
+  return style.lineHeight * lines.length + BULLET_GAP;
+}
 
 const KEY_SHARE = 0.32;
 const COLUMN_GAP = 12;
@@ -102,12 +123,16 @@ export const keyValueRenderer: BlockRenderer<BlockOf<'keyValue'>> = {
     const valueX = layout.left + labelWidth + COLUMN_GAP;
     const valueWidth = layout.width - labelWidth - COLUMN_GAP;
     addGap(layout, GAP.block);
-    for (const row of block.rows) {
+    const heights = block.rows.map((row) => keyValueRowHeight(row, layout));
+    block.rows.forEach((row, index) => {
       const labelLines = linesOf(row.label, label, labelWidth);
       const valueLines = linesOf(row.value, value, valueWidth);
-      const rows = Math.max(labelLines.length, valueLines.length, 1);
-      const height = rows * value.lineHeight;
-      if (height <= CONTENT_HEIGHT) ensureSpace(layout, height);
+      const height = heights[index] ?? 0;
+      // The last row (often the salary or the closing date) never sits alone on a new page:
+      // the row before it comes along.
+      const widow = index === heights.length - 2 ? (heights[index + 1] ?? 0) + KEY_ROW_GAP : 0;
+      if (height + widow <= CONTENT_HEIGHT) ensureSpace(layout, height + widow);
+      else if (height <= CONTENT_HEIGHT) ensureSpace(layout, height);
       const top = layout.y;
       labelLines.forEach((line, i) => {
         drawLine(layout, line, label, layout.left, top - i * label.lineHeight);
@@ -115,22 +140,46 @@ export const keyValueRenderer: BlockRenderer<BlockOf<'keyValue'>> = {
       valueLines.forEach((line, i) => {
         drawLine(layout, line, value, valueX, top - i * value.lineHeight);
       });
-      layout.y = top - height - 3;
-    }
+      layout.y = top - height - KEY_ROW_GAP;
+    });
   },
-  lead: () => GAP.block + bodyLineHeight,
+  lead(block, layout) {
+    const first = block.rows[0];
+    return GAP.block + (first ? Math.min(keyValueRowHeight(first, layout), CONTENT_HEIGHT) : 0);
+  },
 };
 
+const KEY_ROW_GAP = 3;
+
+/** The height of one label–value row (the taller of its two wrapped columns). */
+function keyValueRowHeight(row: { label: string; value: string }, layout: Layout): number {
+  const label = styleOf(layout, 'bold', TYPE.body);
+  const value = styleOf(layout, 'regular', TYPE.body);
+  const labelWidth = layout.width * KEY_SHARE;
+  const valueWidth = layout.width - labelWidth - COLUMN_GAP;
+  const lines = Math.max(
+    linesOf(row.label, label, labelWidth).length,
+    linesOf(row.value, value, valueWidth).length,
+    1,
+  );
+  return lines * value.lineHeight;
+}
+
 const CELL_PADDING = 4;
+
+/** The width of each column of a table, in points. */
+function columnWidths(block: BlockOf<'table'>, width: number): number[] {
+  const count = block.columns.length;
+  const fractions =
+    block.widths?.length === count ? block.widths : block.columns.map(() => 1 / count);
+  return fractions.map((fraction) => fraction * width);
+}
 
 export const tableRenderer: BlockRenderer<BlockOf<'table'>> = {
   draw(block, layout) {
     const header = styleOf(layout, 'bold', TYPE.small + 0.5);
     const cell = styleOf(layout, 'regular', TYPE.small + 0.5);
-    const count = block.columns.length;
-    const fractions =
-      block.widths?.length === count ? block.widths : block.columns.map(() => 1 / count);
-    const widths = fractions.map((fraction) => fraction * layout.width);
+    const widths = columnWidths(block, layout.width);
     const lefts = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
     const drawRow = (cells: string[], style: typeof cell, shaded: boolean) => {
@@ -183,9 +232,19 @@ export const tableRenderer: BlockRenderer<BlockOf<'table'>> = {
       drawRow(row, cell, false);
     }
   },
-  lead: (block, layout) => {
-    const style = styleOf(layout, 'bold', TYPE.small + 0.5);
-    return GAP.block + 2 * (style.lineHeight + 2 * CELL_PADDING) + (block.rows.length > 0 ? 6 : 0);
+  lead(block, layout) {
+    const header = styleOf(layout, 'bold', TYPE.small + 0.5);
+    const cell = styleOf(layout, 'regular', TYPE.small + 0.5);
+    const widths = columnWidths(block, layout.width);
+    const height = (cells: string[], style: typeof cell) =>
+      Math.max(
+        1,
+        ...widths.map((w, i) => linesOf(cells[i] ?? '', style, w - 2 * CELL_PADDING).length),
+      ) *
+        style.lineHeight +
+      2 * CELL_PADDING;
+    const first = block.rows[0];
+    return GAP.block + height(block.columns, header) + (first ? height(first, cell) : 0);
   },
 };
 

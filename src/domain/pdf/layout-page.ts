@@ -62,6 +62,10 @@ export interface Layout {
   boldKey: object;
   /** True until something is drawn on the current page; spacing before a block is skipped then. */
   atPageTop: boolean;
+  /** Multiplies the space between blocks (below 1 for a compact document). */
+  gapScale?: number;
+  /** Told of every line drawn, with its page (0-based): lets tests check where lines landed. */
+  onLine?: ((text: string, page: number) => void) | undefined;
 }
 
 /** The top of the text column. */
@@ -101,7 +105,7 @@ export function ensureSpace(layout: Layout, height: number): void {
 
 /** Adds vertical space, except at the top of a page. */
 export function addGap(layout: Layout, gap: number): void {
-  if (!layout.atPageTop) layout.y -= gap;
+  if (!layout.atPageTop) layout.y -= gap * (layout.gapScale ?? 1);
 }
 
 /** Wraps `text` for `style` within `width`. */
@@ -132,6 +136,7 @@ export function drawLine(
     color: style.color,
   });
   layout.atPageTop = false;
+  layout.onLine?.(text, layout.doc.getPageCount() - 1);
 }
 
 /**

@@ -75,6 +75,8 @@ export interface PdfDocumentModel {
   keywords?: string[];
   /** Small text at the bottom of every page, left of the page number ("Page 2 / 3"). */
   footer?: string;
+  /** `compact` tightens the space between blocks (a one-page ad); `normal` by default. */
+  density?: 'normal' | 'compact';
   blocks: PdfBlock[];
 }
 

@@ -98,10 +98,15 @@ function drawFooters(model: PdfDocumentModel, layout: Layout): void {
   });
 }
 
+/** The share of the usual space between blocks that a compact document keeps. */
+const COMPACT_GAPS = 0.55;
+
 /** Options that make output reproducible in tests. */
 export interface RenderOptions {
   /** Creation and modification date stored in the metadata; now by default. */
   now?: Date;
+  /** Called with every line of text drawn in the body and its page (0-based), for tests. */
+  onLine?: (text: string, page: number) => void;
 }
 
 /**
@@ -143,6 +148,8 @@ export async function renderPdf(
     regularKey: fonts.regular,
     boldKey: fonts.bold,
     atPageTop: true,
+    onLine: options.onLine,
+    gapScale: model.density === 'compact' ? COMPACT_GAPS : 1,
   };
   drawTitle(model, layout);
 
@@ -159,6 +166,7 @@ export async function renderPdf(
     drawBlock(renderers, block, layout);
   });
   if (layout.doc.getPageCount() === 0) addPage(layout);
+  layout.onLine = undefined;
   drawFooters(model, layout);
   return doc.save();
 }

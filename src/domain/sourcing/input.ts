@@ -1,3 +1,4 @@
+import { SENIORITY_LEVELS } from '../content/role-values.ts';
 import { z } from 'zod';
 import { checkAssumptionLimits } from './assumption-limits.ts';
 
@@ -37,7 +38,7 @@ export const OBJECTIVES = [
 export type Objective = (typeof OBJECTIVES)[number];
 
 /** Seniority of the person hired in-house, which sets the salary. */
-export const SENIORITIES = ['junior', 'confirmed', 'senior'] as const;
+export const SENIORITIES = SENIORITY_LEVELS;
 export type Seniority = (typeof SENIORITIES)[number];
 
 /** The keys of every editable cost or time assumption; defaults come from `content/sourcing`. */

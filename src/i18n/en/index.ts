@@ -3,6 +3,7 @@ import { assessment } from './assessment.ts';
 import { campaign } from './campaign.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
+import { myItems } from './my-items.ts';
 import { roles } from './roles.ts';
 import { skills } from './skills.ts';
 import { sourcing } from './sourcing.ts';
@@ -16,4 +17,5 @@ export const en = {
   ...assessment,
   ...sourcing,
   ...campaign,
+  ...myItems,
 } as const satisfies Record<keyof typeof fr, string>;

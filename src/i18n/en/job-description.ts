@@ -192,4 +192,28 @@ export const jobDescription = {
   'jd.saved.updated': 'Updated on {date}',
   'jd.saved.findings': '{count, plural, one {# point} other {# points}} to check',
   'jd.saved.builder': 'Write another job description',
+  // Journeys: delete, undo, ad PDF, Word export, my items.
+  'jd.save.delete': 'Delete the saved job description',
+  'jd.save.deleteConfirm':
+    'Delete this job description for good? Its private link and printable page will stop working.',
+  'jd.save.deleted':
+    'Job description deleted: its link no longer works. The draft stays in this browser.',
+  'jd.save.deleteError': 'Deleting failed: {reason}',
+  'jd.undo.button': 'Undo',
+  'jd.undo.reset': 'Draft cleared.',
+  'jd.undo.template': 'Template applied: every section was filled in again.',
+  'jd.undo.done': 'Back to the previous version.',
+  'jd.export.adPdf': 'Download the ad (PDF, one page)',
+  'jd.export.word': 'Download as Word (.docx)',
+  'jd.export.wordWorking': 'Preparing the Word file…',
+  'jd.export.wordDone': 'Word file ready.',
+  'jd.export.wordError': 'The Word file could not be made. Try again.',
+  'jd.saved.adPdf': 'Ad (PDF, one page)',
+  'jd.saved.word': 'Word (.docx)',
+  'jd.saved.delete': 'Delete this job description',
+  'jd.saved.deleteConfirm':
+    'Delete this job description for good? Its private link and this page will stop working.',
+  'jd.saved.deleted': 'Job description deleted. This link no longer works.',
+  'jd.saved.deleteError': 'Deleting failed. Try again.',
+  'jd.myItems.link': 'Find the items saved on this device',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -1,9 +1,9 @@
 /** Interface strings shared by every page (layout, navigation, home, privacy, method), in French. */
 export const common = {
   'site.name': 'Trait d’union',
-  'site.tagline': 'Recruter un·e gestionnaire de communauté, avec méthode',
+  'site.tagline': 'Recruter un·e gestionnaire de communauté en ligne, avec méthode',
   'site.description':
-    'Boîte à outils pour recruter un·e gestionnaire de communauté en ligne : fiches de rôle, fiche de poste vérifiée, auto-évaluation des compétences et aide au choix entre embauche, formation, freelance et agence.',
+    'Boîte à outils pour recruter un·e gestionnaire de communauté en ligne (community manager) : fiches de rôle, fiche de poste vérifiée, auto-évaluation des compétences et aide au choix entre embauche, formation, freelance et agence.',
   'a11y.skip': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil',
@@ -20,7 +20,7 @@ export const common = {
   'footer.method': 'Méthode et sources',
   'footer.note':
     'Trait d’union aide à décider ; il ne remplace ni un conseil juridique ni l’avis d’un·e professionnel·le du recrutement.',
-  'home.title': 'Trait d’union — recruter un·e gestionnaire de communauté',
+  'home.title': 'Trait d’union — recruter un·e gestionnaire de communauté en ligne',
   'home.lead':
     'Le ou la gestionnaire de communauté fait le lien entre une entreprise et la voix de ses clients en ligne. Trait d’union vous aide à définir ce rôle, à rédiger une annonce conforme, à évaluer les compétences et à choisir la bonne façon de pourvoir le poste.',
   'home.audience.title': 'Pour qui ?',

@@ -196,4 +196,28 @@ export const jobDescription = {
   'jd.saved.updated': 'Mise à jour le {date}',
   'jd.saved.findings': '{count, plural, one {# point} other {# points}} à vérifier',
   'jd.saved.builder': 'Créer une autre fiche de poste',
+  // Journeys: delete, undo, ad PDF, Word export, my items.
+  'jd.save.delete': 'Supprimer la fiche enregistrée',
+  'jd.save.deleteConfirm':
+    'Supprimer définitivement cette fiche ? Son lien privé et sa page imprimable ne fonctionneront plus.',
+  'jd.save.deleted':
+    'Fiche supprimée : son lien ne mène plus à rien. Le brouillon reste dans ce navigateur.',
+  'jd.save.deleteError': 'La suppression a échoué : {reason}',
+  'jd.undo.button': 'Annuler',
+  'jd.undo.reset': 'Brouillon effacé.',
+  'jd.undo.template': 'Modèle appliqué : toutes les sections ont été préremplies.',
+  'jd.undo.done': 'Retour à la version précédente.',
+  'jd.export.adPdf': 'Télécharger l’annonce (PDF, 1 page)',
+  'jd.export.word': 'Télécharger au format Word (.docx)',
+  'jd.export.wordWorking': 'Préparation du fichier Word…',
+  'jd.export.wordDone': 'Fichier Word prêt.',
+  'jd.export.wordError': 'Le fichier Word n’a pas pu être créé. Réessayez.',
+  'jd.saved.adPdf': 'Annonce (PDF, 1 page)',
+  'jd.saved.word': 'Word (.docx)',
+  'jd.saved.delete': 'Supprimer cette fiche',
+  'jd.saved.deleteConfirm':
+    'Supprimer définitivement cette fiche ? Son lien privé et cette page ne fonctionneront plus.',
+  'jd.saved.deleted': 'Fiche supprimée. Ce lien ne mène plus à rien.',
+  'jd.saved.deleteError': 'La suppression a échoué. Réessayez.',
+  'jd.myItems.link': 'Retrouver mes éléments enregistrés sur cet appareil',
 } as const;

@@ -1,11 +1,11 @@
 /** Interface strings of the roles area, in French. */
 export const roles = {
   'roles.labelled': '{label} :',
-  'roles.title': 'Les trois rôles de la cellule community management',
+  'roles.title': 'Les trois rôles de la cellule de gestion de communauté en ligne',
   'roles.description':
     'Manager, animateur·rice, gestionnaire expert·e : comparez les trois modèles de rôle, leurs missions, compétences, outils et périmètre.',
   'roles.lead':
-    'Le community management est une fonction d’équipe plus qu’un poste isolé : une cellule où une personne dirige, d’autres animent les communautés au quotidien et d’autres prennent en charge un volet précis. Chaque modèle ci-dessous sert de point de départ à une fiche de poste.',
+    'La gestion de communauté en ligne (community management) est une fonction d’équipe plus qu’un poste isolé : une cellule où une personne dirige, d’autres animent les communautés au quotidien et d’autres prennent en charge un volet précis. Chaque modèle ci-dessous sert de point de départ à une fiche de poste.',
   'roles.rule.title': 'Comment lire les compétences',
   'roles.rule.text':
     'On recrute d’abord sur le savoir-être et le savoir-agir en situation, critères obligatoires, puis sur le savoir-faire (outils, reporting, technique), critère relatif parce qu’il s’apprend ou se sous-traite. Les niveaux vont de 1 (découverte) à 4 (expertise) ; le référentiel décrit chaque niveau.',

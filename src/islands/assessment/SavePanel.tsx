@@ -7,6 +7,7 @@ import type {
   SaveFormInput,
   SaveFormOutput,
 } from '../../domain/assessment/index.ts';
+import { rememberItem } from '../my-items/remember.ts';
 import { saveAssessment } from './api-client.ts';
 import type { Messages } from './messages.ts';
 
@@ -77,7 +78,14 @@ export default function SavePanel({ submission, name, messages, savedLink, onSav
               norms: values.norms,
               name: values.keepName && typedName !== '' ? typedName : undefined,
             });
-            onSaved(new URL(saved.link, window.location.origin).href);
+            const link = new URL(saved.link, window.location.origin).href;
+            rememberItem({
+              kind: 'assessment',
+              id: saved.id,
+              title: messages['assessment.saved.title'],
+              link,
+            });
+            onSaved(link);
             setStatus('idle');
           } catch {
             setStatus('error');

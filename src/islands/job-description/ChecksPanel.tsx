@@ -1,31 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { JobDescription } from '../../domain/job-description/draft.ts';
+import { useRef } from 'react';
 import { countFindings, type Finding } from '../../domain/job-description/findings.ts';
 import { LEGAL_REFERENCES } from '../../domain/job-description/references.ts';
-import type * as Rules from '../../domain/job-description/rules.ts';
 import FindingExcerpt from './FindingExcerpt.tsx';
-import type { BuilderCatalog, Translate } from './messages.ts';
+import type { Translate } from './messages.ts';
 import { typesetFor, type Locale } from '../../domain/text/index.ts';
 import './checks.css';
 
-type Lint = typeof Rules.lintJobDescription;
-
-/** The checks, loaded once in a chunk of their own after the island starts. */
-let loadingChecks: Promise<Lint> | undefined;
-function loadChecks(): Promise<Lint> {
-  loadingChecks ??= import('../../domain/job-description/rules.ts')
-    .then((module) => module.lintJobDescription)
-    .catch((error: unknown) => {
-      loadingChecks = undefined;
-      throw error;
-    });
-  return loadingChecks;
+/** The references of a finding on one line, with each language's punctuation and spacing. */
+function referencesLine(titles: string[], locale: Locale): string {
+  return typesetFor(locale, titles.join(locale === 'fr' ? ' ; ' : '; '));
 }
 
 interface Props {
-  /** The composed description to check. */
-  jobDescription: JobDescription;
-  catalog: BuilderCatalog;
+  /** The findings of the checks, computed off the main thread (`live-checks.ts`). */
+  findings: Finding[];
   t: Translate;
   locale: Locale;
   /** Puts a suggested value into a field. */
@@ -53,30 +41,12 @@ function selectSpan(finding: Finding): void {
  * finding.
  */
 export default function ChecksPanel({
-  jobDescription,
-  catalog,
+  findings,
   t,
   locale,
   onApply,
   onGoTo,
 }: Props) {
-  const [lint, setLint] = useState<Lint | undefined>(undefined);
-  useEffect(() => {
-    let active = true;
-    loadChecks()
-      .then((loaded) => {
-        if (active) setLint(() => loaded);
-      })
-      .catch(() => undefined);
-    return () => {
-      active = false;
-    };
-  }, []);
-  const checked = useMemo(
-    () => (lint ? lint(jobDescription, catalog) : undefined),
-    [lint, jobDescription, catalog],
-  );
-  const findings = checked ?? [];
   const counts = countFindings(findings);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const next = useRef(0);
@@ -102,11 +72,7 @@ export default function ChecksPanel({
     <section className="jd-panel jd-checks" aria-labelledby="jd-checks-title">
       <h2 id="jd-checks-title">{t('jd.checks.title')}</h2>
       <p className="jd-checks__summary" role="status">
-        {checked === undefined
-          ? t('jd.checks.loading')
-          : findings.length === 0
-            ? t('jd.checks.none')
-            : t('jd.checks.summary', counts)}
+        {findings.length === 0 ? t('jd.checks.none') : t('jd.checks.summary', counts)}
       </p>
       {findings.length > 0 && (
         <ul className="jd-findings">
@@ -153,7 +119,10 @@ export default function ChecksPanel({
               {finding.references.length > 0 && (
                 <p className="jd-finding__refs">
                   {t('jd.checks.references')}{' '}
-                  {finding.references.map((id) => LEGAL_REFERENCES[id][locale]).join(' ; ')}
+                  {referencesLine(
+                    finding.references.map((id) => LEGAL_REFERENCES[id][locale]),
+                    locale,
+                  )}
                 </p>
               )}
             </li>

@@ -1,6 +1,14 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Role } from '../../domain/content/role.ts';
+import { CONTRACT_TYPES as CONTRACTS } from '../../domain/content/role-values.ts';
 import type { JobDescriptionDraftInput } from '../../domain/job-description/draft.ts';
+import {
+  COMPANY_SIZES as SIZES,
+  LOCATION_COUNTRIES as COUNTRIES,
+  REMOTE_MODES as REMOTE,
+  SALARY_CURRENCIES as CURRENCIES,
+  SALARY_PERIODS as PERIODS,
+} from '../../domain/job-description/options.ts';
 import { CheckboxField, LinesField, SelectField, TextField } from './form-fields.tsx';
 import LevelsSection from './LevelsSection.tsx';
 import type { BuilderCatalog, Translate } from './messages.ts';
@@ -14,13 +22,6 @@ interface Props {
   /** The template role, for the objective examples and alternative titles. */
   role: Role | undefined;
 }
-
-const SIZES = ['1-9', '10-49', '50-249', '250-999', '1000+'] as const;
-const COUNTRIES = ['FR', 'BE', 'CH', 'LU', 'CA'] as const;
-const CONTRACTS = ['cdi', 'cdd', 'freelance', 'apprenticeship', 'internship'] as const;
-const REMOTE = ['on-site', 'hybrid', 'full-remote'] as const;
-const PERIODS = ['YEAR', 'MONTH', 'DAY', 'HOUR'] as const;
-const CURRENCIES = ['EUR', 'CAD', 'CHF', 'GBP', 'USD'] as const;
 
 /** Every editable section of the job description, in reading order. */
 export default function FormSections({ t, catalog, locale, role }: Props) {

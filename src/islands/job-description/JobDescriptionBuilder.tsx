@@ -1,4 +1,7 @@
 import {
+  lazy,
+  startTransition,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -16,19 +19,23 @@ import type {
   JobDescriptionDraftInput,
   PostingLocale,
 } from '../../domain/job-description/draft.ts';
+import { localizePath } from '../../i18n/locales.ts';
+import { forgetItem, rememberItem } from '../my-items/remember.ts';
 import {
   createJobDescription,
+  deleteJobDescription,
   fetchJobDescription,
   isEditConflict,
   updateJobDescription,
 } from './api-client.ts';
 import ChecksPanel from './ChecksPanel.tsx';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from './draft-storage.ts';
-import ExportPanel from './ExportPanel.tsx';
 import FormSections from './FormSections.tsx';
-import JobDescriptionPreview from './JobDescriptionPreview.tsx';
+import type { Finding } from '../../domain/job-description/findings.ts';
+import { startLiveChecks, type LiveChecks } from './live-checks.ts';
 import { computeLiveDraft, focusTargetOf, type DraftSchema, type LiveDraft } from './live-draft.ts';
 import { loadValidation } from './load-validation.ts';
+import { typedBeforeHydration } from './typed-before-hydration.ts';
 import { translator, type BuilderCatalog, type JdMessages } from './messages.ts';
 import SavePanel, { type SavedLinks } from './SavePanel.tsx';
 import TemplatePicker from './TemplatePicker.tsx';
@@ -47,6 +54,19 @@ interface Props {
 
 type Saved = { id: string; token?: string | undefined; page: string };
 
+/**
+ * The export panel and the preview are never rendered on the server nor during hydration (see
+ * `panelsShown`), so their code loads apart, right after the page.
+ */
+const ExportPanel = lazy(() => import('./ExportPanel.tsx'));
+const JobDescriptionDocument = lazy(() => import('./JobDescriptionDocument.tsx'));
+
+/** The builder's private edit link (path, query and fragment) of a saved description. */
+function editPath(saved: Saved): string {
+  const token = saved.token ? `#token=${encodeURIComponent(saved.token)}` : '';
+  return `${window.location.pathname}?id=${encodeURIComponent(saved.id)}${token}`;
+}
+
 /** The form's resolver: the domain's draft schema, loaded with zod when it is first needed. */
 const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDraft> = async (
   values,
@@ -54,6 +74,8 @@ const lazyResolver: Resolver<JobDescriptionDraftInput, unknown, JobDescriptionDr
   options,
 ) => (await loadValidation()).draftResolver(values, context, options);
 type Message = { tone: 'ok' | 'error'; text: string };
+/** What « Undo » brings back after the draft was cleared or a template applied. */
+type Undo = { values: JobDescriptionDraftInput; saved: Saved | undefined };
 
 /**
  * The job-description builder: a form prefilled from a role template, live checks and preview,
@@ -85,6 +107,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | undefined>();
   const [restoring, setRestoring] = useState(true);
+  const [undo, setUndo] = useState<Undo | undefined>();
   const [schema, setSchema] = useState<DraftSchema | undefined>();
   // zod and the schemas (about 25 KB gzipped) are not part of the page's first load: they come
   // when the person starts editing, or at once when the form is restored from a draft or a link.
@@ -93,12 +116,13 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     if (validationRequested.current) return;
     validationRequested.current = true;
     loadValidation()
-      .then((module) => setSchema(() => module.JobDescriptionDraftSchema))
+      .then((module) => startTransition(() => setSchema(() => module.JobDescriptionDraftSchema)))
       .catch(() => {
         validationRequested.current = false;
         setSchema(undefined);
       });
   }, []);
+  const formElement = useRef<HTMLFormElement>(null);
 
   const loadValues = useCallback(
     (values: JobDescriptionDraftInput) => {
@@ -114,9 +138,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     const id = params.get('id');
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? undefined;
     const stored = readStoredDraft();
+    // What the person typed in the server-rendered form before the island ran.
+    const typed = typedBeforeHydration(formElement.current, initial);
     const pageOf = (savedId: string, postingLocale: PostingLocale) =>
       savedJobDescriptionPath(savedId, postingLocale);
-    const finish = () => setRestoring(false);
+    // Low-priority updates: React renders them in slices, so the page stays responsive.
+    const finish = () => startTransition(() => setRestoring(false));
     if (id || stored) requestValidation();
     if (id) {
       if (stored?.saved?.id === id) {
@@ -148,9 +175,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
       if (role && catalog.roles.some((candidate) => candidate.id === role)) {
         loadValues(template(role, undefined, locale, { name: '' }));
       }
+      for (const [path, value] of typed) {
+        form.setValue(path as 'title', value as string, { shouldDirty: true });
+      }
     }
     finish();
-  }, [catalog, loadValues, locale, requestValidation, t, template]);
+  }, [catalog, form, initial, loadValues, locale, requestValidation, t, template]);
 
   // Autosave to this browser, a moment after the last change. The effect event reads the latest
   // saved link without making the subscription depend on it.
@@ -188,12 +218,46 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   if (computed && computed !== lastLive) setLastLive(computed);
   const live = computed ?? lastLive;
 
+  // The checks run in a worker, at idle time, on the description on screen.
+  const [findings, setFindings] = useState<Finding[] | undefined>();
+  // The export panel and the preview are not part of the first render (server and hydration):
+  // they come right after, as a low-priority update rendered in slices, so hydrating the form is
+  // all the page does up front.
+  const [panelsShown, setPanelsShown] = useState(false);
+  useEffect(() => startTransition(() => setPanelsShown(true)), []);
+  const checks = useRef<LiveChecks | undefined>(undefined);
+  useEffect(() => {
+    const started = startLiveChecks(catalog, (found) => startTransition(() => setFindings(found)));
+    checks.current = started;
+    return () => started.stop();
+  }, [catalog]);
+  useEffect(() => {
+    if (live) checks.current?.check(live.jobDescription);
+  }, [live]);
+
+  /** Keeps what is on screen so that « Undo » can bring it back. */
+  const keepForUndo = () => setUndo({ values: form.getValues(), saved });
+
   const applyTemplate = (role: string, speciality: string | undefined) => {
     const current = form.getValues();
     const postingLocale = current.locale === 'en' ? 'en' : 'fr';
     const company = current.company?.name ? current.company : { name: '' };
+    keepForUndo();
     loadValues(template(role, speciality, postingLocale, company));
-    setNotice(t('jd.template.applied'));
+    setNotice(t('jd.undo.template'));
+  };
+
+  const undoLast = () => {
+    if (!undo) return;
+    loadValues(undo.values);
+    setSaved(undo.saved);
+    writeStoredDraft({
+      values: undo.values,
+      ...(undo.saved?.token ? { saved: { id: undo.saved.id, token: undo.saved.token } } : {}),
+    });
+    if (undo.saved?.token) window.history.replaceState(null, '', editPath(undo.saved));
+    setUndo(undefined);
+    setNotice(t('jd.undo.done'));
   };
 
   const save = form.handleSubmit(
@@ -209,10 +273,16 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         const token = answer.editToken ?? current?.token;
         const next: Saved = { id: answer.id, token, page: answer.links.page };
         setSaved(next);
+        setUndo(undefined);
         if (token) {
-          const url = `${window.location.pathname}?id=${encodeURIComponent(answer.id)}#token=${encodeURIComponent(token)}`;
-          window.history.replaceState(null, '', url);
+          window.history.replaceState(null, '', editPath(next));
           writeStoredDraft({ values: answer.jobDescription, saved: { id: answer.id, token } });
+          rememberItem({
+            kind: 'job-description',
+            id: answer.id,
+            title: answer.jobDescription.title,
+            link: `${window.location.origin}${editPath(next)}`,
+          });
         }
         setMessage({ tone: 'ok', text: t('jd.save.saved') });
       } catch (error) {
@@ -231,23 +301,43 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     },
   );
 
+  /** « Clear the draft »: back to the template, with « Undo » offered right after. */
   const reset = () => {
+    keepForUndo();
     clearStoredDraft();
     setSaved(undefined);
     setMessage(undefined);
     window.history.replaceState(null, '', window.location.pathname);
     loadValues(template(defaultRole, undefined, locale, { name: '' }));
-    setNotice(undefined);
+    setNotice(t('jd.undo.reset'));
+  };
+
+  /** Deletes the saved description on the server (after a confirmation); the draft stays. */
+  const remove = async () => {
+    const current = saved;
+    if (!current?.token || !window.confirm(t('jd.save.deleteConfirm'))) return;
+    setBusy(true);
+    try {
+      await deleteJobDescription(current.id, current.token);
+      forgetItem('job-description', current.id);
+      setSaved(undefined);
+      setUndo(undefined);
+      writeStoredDraft({ values: form.getValues() });
+      window.history.replaceState(null, '', window.location.pathname);
+      setMessage({ tone: 'ok', text: t('jd.save.deleted') });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setMessage({ tone: 'error', text: t('jd.save.deleteError', { reason }) });
+    } finally {
+      setBusy(false);
+    }
   };
 
   const links: SavedLinks | undefined = saved
     ? {
-        page: saved.page,
-        ...(saved.token
-          ? {
-              edit: `${window.location.origin}${window.location.pathname}?id=${encodeURIComponent(saved.id)}#token=${encodeURIComponent(saved.token)}`,
-            }
-          : {}),
+        // The printable page carries the token too, in its fragment: it can then offer « Delete ».
+        page: saved.token ? `${saved.page}#token=${encodeURIComponent(saved.token)}` : saved.page,
+        ...(saved.token ? { edit: `${window.location.origin}${editPath(saved)}` } : {}),
       }
     : undefined;
 
@@ -258,6 +348,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     <FormProvider {...form}>
       <div className="jd-builder" data-ready={restoring ? undefined : 'true'}>
         <form
+          ref={formElement}
           className="jd-form"
           noValidate
           aria-label={t('jd.form.label')}
@@ -270,7 +361,12 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
         >
           {notice && (
             <p className="jd-notice" role="status">
-              {notice}
+              {notice}{' '}
+              {undo && (
+                <button type="button" className="button button--secondary" onClick={undoLast}>
+                  {t('jd.undo.button')}
+                </button>
+              )}
             </p>
           )}
           <TemplatePicker
@@ -283,10 +379,9 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
           <FormSections t={t} catalog={catalog} locale={locale} role={role} />
         </form>
         <aside className="jd-side">
-          {live && (
+          {findings && (
             <ChecksPanel
-              jobDescription={live.jobDescription}
-              catalog={catalog}
+              findings={findings}
               t={t}
               locale={locale}
               onApply={(field, value) =>
@@ -303,14 +398,25 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             message={message}
             onSave={() => void save()}
             onReset={reset}
+            onDelete={() => void remove()}
+            myItemsHref={localizePath('/my-items/', locale)}
           />
-          {live && <ExportPanel t={t} view={live.view} jobDescription={live.jobDescription} />}
-          {live && (
-            <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
-              <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
-              <JobDescriptionPreview view={live.view} />
-            </section>
-          )}
+          <Suspense fallback={null}>
+            {panelsShown && live && (
+              <ExportPanel
+                t={t}
+                view={live.view}
+                jobDescription={live.jobDescription}
+                catalog={catalog}
+              />
+            )}
+            {panelsShown && live && (
+              <section className="jd-panel jd-preview" aria-labelledby="jd-preview-title">
+                <h2 id="jd-preview-title">{t('jd.preview.title')}</h2>
+                <JobDescriptionDocument view={live.view} titleLevel={3} variant="preview" />
+              </section>
+            )}
+          </Suspense>
         </aside>
       </div>
     </FormProvider>

@@ -18,10 +18,24 @@ interface Props {
   message: { tone: 'ok' | 'error'; text: string } | undefined;
   onSave: () => void;
   onReset: () => void;
+  /** Deletes the saved description on the server (asks for confirmation first). */
+  onDelete: () => void;
+  /** The "my items on this device" page in the interface's language. */
+  myItemsHref: string;
 }
 
 /** Server save with a private edit link, and the browser draft's controls. */
-export default function SavePanel({ t, saved, canUpdate, busy, message, onSave, onReset }: Props) {
+export default function SavePanel({
+  t,
+  saved,
+  canUpdate,
+  busy,
+  message,
+  onSave,
+  onReset,
+  onDelete,
+  myItemsHref,
+}: Props) {
   const [copied, setCopied] = useState(false);
   const copy = async (text: string) => {
     try {
@@ -41,6 +55,16 @@ export default function SavePanel({ t, saved, canUpdate, busy, message, onSave, 
         <button type="button" className="button button--secondary" onClick={onReset}>
           {t('jd.save.reset')}
         </button>
+        {canUpdate && (
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={onDelete}
+            disabled={busy}
+          >
+            {t('jd.save.delete')}
+          </button>
+        )}
       </div>
       <p
         className={`jd-status${message?.tone === 'error' ? ' jd-status--error' : ''}`}
@@ -76,6 +100,9 @@ export default function SavePanel({ t, saved, canUpdate, busy, message, onSave, 
           )}
           <p>
             <a href={saved.page}>{t('jd.save.pageLink')}</a>
+          </p>
+          <p>
+            <a href={myItemsHref}>{t('jd.myItems.link')}</a>
           </p>
         </div>
       )}

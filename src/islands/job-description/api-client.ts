@@ -1,4 +1,5 @@
 import type { JobDescription, JobDescriptionDraft } from '../../domain/job-description/draft.ts';
+import { downloadBlob } from '../download.ts';
 import { loadValidation } from './load-validation.ts';
 import type { SavedAnswer } from './validation.ts';
 
@@ -116,4 +117,28 @@ export async function fetchJobDescription(id: string): Promise<JobDescription> {
     }),
   );
   return answer.jobDescription;
+}
+
+/** Deletes a saved job description, with its edit token; throws unless the server answers 204. */
+export async function deleteJobDescription(id: string, token: string): Promise<void> {
+  const response = await fetch(`/api/job-descriptions/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 204) throw new ApiClientError(response.status, 'not_deleted');
+}
+
+/**
+ * Asks the server for the Word file of the description on screen (the `docx` library stays on
+ * the server) and offers it as a download under the name the server gives.
+ */
+export async function downloadJobDescriptionWord(jd: JobDescription): Promise<void> {
+  const response = await fetch('/api/job-descriptions/preview/docx', {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(jd),
+  });
+  if (!response.ok) throw new ApiClientError(response.status, 'not_rendered');
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  downloadBlob(await response.blob(), name?.[1] ?? 'job-description.docx');
 }

@@ -12,7 +12,8 @@ export async function downloadJobDescriptionPdf(
   view: JobDescriptionView,
   company: string,
   fileName: string,
+  format: 'full' | 'ad' = 'full',
 ): Promise<void> {
-  const blob = await renderPdfInBrowser(buildJobDescriptionPdfModel(view, company));
+  const blob = await renderPdfInBrowser(buildJobDescriptionPdfModel(view, company, format));
   downloadBlob(blob, fileName);
 }

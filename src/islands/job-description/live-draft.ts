@@ -11,9 +11,8 @@ import {
 } from '../../domain/job-description/present.ts';
 
 /**
- * What the preview shows for the form's current values. The checks panel checks
- * `jobDescription` itself, with the checks loaded in a chunk of their own (their language tools
- * weigh about 70 KB gzipped and are not needed for the first paint).
+ * What the preview shows for the form's current values. The checks run apart, off the main
+ * thread (see `live-checks.ts`), so typing and hydrating never wait for them.
  */
 export interface LiveDraft {
   jobDescription: JobDescription;
@@ -53,7 +52,7 @@ export function lenientDraft(
 }
 
 /**
- * Composes, checks and presents the form's values (undefined when they cannot be shown). Until
+ * Composes and presents the form's values (undefined when they cannot be shown). Until
  * the schema has loaded, the values are trusted as they are: they come from a template.
  */
 export function computeLiveDraft(
@@ -65,10 +64,7 @@ export function computeLiveDraft(
   if (!draft?.company) return undefined;
   if (!catalog.roles.some((role) => role.id === draft.role)) return undefined;
   const jobDescription = composeJobDescription(draft, catalog);
-  return {
-    jobDescription,
-    view: presentJobDescription(jobDescription, catalog),
-  };
+  return { jobDescription, view: presentJobDescription(jobDescription, catalog) };
 }
 
 /** The form path to focus for a finding's field (lists are edited in one text area). */

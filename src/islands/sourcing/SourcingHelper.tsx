@@ -1,4 +1,5 @@
 import '../zod-jitless.ts';
+import { rememberItem } from '../my-items/remember.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -130,6 +131,12 @@ export default function SourcingHelper({ locale, messages, assumptionFields, met
 
   const copyLink = async () => {
     try {
+      rememberItem({
+        kind: 'sourcing',
+        id: window.location.search,
+        title: t('sourcing.title'),
+        link: window.location.href,
+      });
       await navigator.clipboard.writeText(window.location.href);
       setNotice(t('sourcing.linkCopied'));
     } catch {

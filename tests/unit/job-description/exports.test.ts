@@ -38,12 +38,21 @@ describe('buildJobPosting', () => {
       employmentType: 'FULL_TIME',
       validThrough: '2026-12-31T23:59:59',
       jobStartDate: '2027-01-04',
-      directApply: true,
+      directApply: false,
       identifier: { '@type': 'PropertyValue', value: 'abc123' },
     });
     expect(posting['description']).toContain('<h2>Missions</h2>');
     expect(posting['description']).not.toBe(jd.title);
     expect(posting).not.toHaveProperty('jobLocationType');
+  });
+
+  test('directApply is true only when the page itself takes applications', () => {
+    const jd = cleanJobDescription();
+    const view = presentJobDescription(jd, catalog);
+    // An e-mail address or an external link: one applies elsewhere, not on the posting's page.
+    expect(jd.howToApply.email).toBeTruthy();
+    expect(buildJobPosting(jd, view, options)['directApply']).toBe(false);
+    expect(buildJobPosting(jd, view, { ...options, applyOnPage: true })['directApply']).toBe(true);
   });
 
   test('a fully remote job uses TELECOMMUTE and a country requirement instead of a place', () => {

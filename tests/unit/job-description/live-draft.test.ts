@@ -36,11 +36,12 @@ describe('lenientDraft (the builder’s live preview)', () => {
     ).toBeUndefined();
   });
 
-  test('the live draft carries the composed description and its view', () => {
+  test('the live draft carries the composed description and its view (checks run apart)', () => {
     const jd = cleanJobDescription();
     const live = computeLiveDraft({ ...jd, objective: '' }, catalog, JobDescriptionDraftSchema);
     expect(live?.jobDescription.objective).toBe('');
     expect(live?.view.title).toBe(jd.title);
+    expect(live).not.toHaveProperty('findings');
   });
 });
 

@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
 import { json } from '../../../server/http/api.ts';
 import { etagOf } from '../../../server/http/versions.ts';
-import { getStore } from '../../../server/store/index.ts';
-import { newCredentials } from '../../../server/tokens.ts';
 import {
-  describeRecord,
-  JOB_DESCRIPTIONS,
-  loadCatalog,
+  createJobDescription,
   PRIVATE_HEADERS,
-  readJobDescription,
-} from './_job-description-record.ts';
+  readDraft,
+} from '../../../server/job-description/service.ts';
 
 export const prerender = false;
 
@@ -19,24 +15,12 @@ export const prerender = false;
  * findings, links }`. The edit token is shown once; only its hash is kept.
  */
 export const POST: APIRoute = async ({ request }) => {
-  const catalog = await loadCatalog();
-  const input = await readJobDescription(request, catalog);
-  if (!input.ok) return input.response;
-  const { id, token, tokenHash } = newCredentials();
-  const now = new Date().toISOString();
-  const record = {
-    id,
-    tokenHash,
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-    data: input.jobDescription,
-  };
-  await getStore().create(JOB_DESCRIPTIONS, record);
-  const described = describeRecord(record, catalog);
-  return json({ ...described, editToken: token }, 201, {
+  const draft = await readDraft(request);
+  if (!draft.ok) return draft.response;
+  const answer = await createJobDescription(draft.value);
+  return json(answer, 201, {
     ...PRIVATE_HEADERS,
-    ETag: etagOf(record.version),
-    Location: `/api/job-descriptions/${id}`,
+    ETag: etagOf(answer.version),
+    Location: `/api/job-descriptions/${answer.id}`,
   });
 };

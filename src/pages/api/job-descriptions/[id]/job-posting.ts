@@ -1,24 +1,14 @@
 import type { APIRoute } from 'astro';
-import { serializeJsonLd } from '../../../../domain/job-description/json-ld.ts';
 import { notFound } from '../../../../server/http/api.ts';
-import { publicOrigin } from '../../../../server/http/hosts.ts';
-import {
-  findJobDescription,
-  jobPostingOf,
-  loadCatalog,
-  PRIVATE_HEADERS,
-} from '../_job-description-record.ts';
+import { jobPostingJson, PRIVATE_HEADERS } from '../../../../server/job-description/service.ts';
 
 export const prerender = false;
 
 /** `GET /api/job-descriptions/{id}/job-posting`: the schema.org JobPosting, as JSON-LD. */
 export const GET: APIRoute = async ({ params }) => {
-  const record = await findJobDescription(params['id']);
-  if (!record) return notFound();
-  const posting = jobPostingOf(record, await loadCatalog(), publicOrigin());
   // Escaped so that the JSON-LD can be pasted inside a <script> element as it is.
-  return new Response(serializeJsonLd(posting), {
-    status: 200,
-    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'application/ld+json; charset=utf-8' },
-  });
+  const posting = await jobPostingJson(params['id']);
+  if (posting === undefined) return notFound();
+  const type = 'application/ld+json; charset=utf-8';
+  return new Response(posting, { headers: { ...PRIVATE_HEADERS, 'Content-Type': type } });
 };

@@ -1,16 +1,17 @@
 import type { APIRoute } from 'astro';
 import {
-  loadCatalog,
-  jobDescriptionPdfResponse,
-  readJobDescription,
-} from '../_job-description-record.ts';
+  pdfFileResponse,
+  pdfFormatOf,
+  readDraft,
+  renderJobDescriptionPdf,
+} from '../../../../server/job-description/service.ts';
 
 export const prerender = false;
 
-/** `POST /api/job-descriptions/preview/pdf` with a draft: the PDF of an unsaved description. */
-export const POST: APIRoute = async ({ request }) => {
-  const catalog = await loadCatalog();
-  const input = await readJobDescription(request, catalog);
-  if (!input.ok) return input.response;
-  return jobDescriptionPdfResponse(input.jobDescription, catalog);
+/** `POST /api/job-descriptions/preview/pdf[?format=ad]` with a draft: the PDF of an unsaved one. */
+export const POST: APIRoute = async ({ request, url }) => {
+  const draft = await readDraft(request);
+  if (!draft.ok) return draft.response;
+  const file = await renderJobDescriptionPdf(draft.value, pdfFormatOf(url));
+  return pdfFileResponse(file);
 };
