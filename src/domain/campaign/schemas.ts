@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, LevelSchema } from '../content/common.ts';
 import { ResponseFlagKindSchema } from '../content/interview.ts';
 import { WeightClassSchema } from '../content/role.ts';
-import { LocaleSchema } from '../text/index.ts';
+import { LocaleSchema } from '../text/locale-schema.ts';
 
 /** Where the job is: the forbidden-questions box and its legal references depend on it. */
 export const JurisdictionSchema = z.enum(['fr', 'qc', 'other']);
