@@ -56,6 +56,26 @@ const NOT_IN_PDF_RENDERER = [
   },
 ];
 
+/** Pages and components call `src/server/<feature>/service.ts`, never an endpoint module. */
+const NOT_FROM_ENDPOINTS = [
+  {
+    group: ['**/pages/api/**'],
+    message: 'Call src/server/<feature>/service.ts; src/pages/api holds HTTP glue only.',
+  },
+];
+
+/**
+ * Files that still import a record helper from src/pages/api, until their slice moves it into
+ * src/server/<feature>/service.ts (issue 11): delete each line when its slice is done.
+ */
+const STILL_IMPORTING_ENDPOINTS = [
+  'src/components/pages/JobDescriptionSavedPage.astro',
+  'src/pages/job-descriptions/[[]id].astro',
+  'src/pages/en/job-descriptions/[[]id].astro',
+  'src/pages/assessments/[[]id].astro',
+  'src/pages/en/assessments/[[]id].astro',
+];
+
 /** Outside src/server, nothing touches the store's engine. */
 const NOT_OUTSIDE_SERVER = [
   { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only src/server may use lowdb.' },
@@ -112,6 +132,16 @@ export default defineConfig(
     files: ['src/**/*.{ts,tsx,astro}'],
     ignores: ['dist-*/', 'src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: NOT_OUTSIDE_SERVER }] },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx,astro}', 'src/pages/**/*.astro'],
+    ignores: STILL_IMPORTING_ENDPOINTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...NOT_OUTSIDE_SERVER, ...NOT_FROM_ENDPOINTS] },
+      ],
+    },
   },
   {
     files: ['src/domain/**/*.{ts,tsx}'],

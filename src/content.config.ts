@@ -5,7 +5,8 @@ import { RoleSchema } from './domain/content/role.ts';
 import { ScenarioSchema } from './domain/content/scenario.ts';
 import { SkillSchema } from './domain/content/skill.ts';
 import { SourcingFileSchema } from './domain/content/sourcing.ts';
-import { LocaleSchema, typesetFrench } from './domain/text/index.ts';
+import { typesetFrench } from './domain/text/index.ts';
+import { LocaleSchema } from './domain/text/locale-schema.ts';
 
 /** Entry ids are file names without extension: `manager`, `privacy.fr`. */
 const idFromFileName = ({ entry }: { entry: string }) =>

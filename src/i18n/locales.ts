@@ -5,7 +5,6 @@ export {
   DEFAULT_LOCALE,
   LOCALE_TAGS,
   LOCALES,
-  LocaleSchema,
   localeTag,
   toLocale,
   type Locale,

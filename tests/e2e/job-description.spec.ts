@@ -2,13 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { jobDescription as en } from '../../src/i18n/en/job-description.ts';
-import { jobDescription as fr } from '../../src/i18n/fr/job-description.ts';
+import { jobDescription } from '../../src/i18n/fr/job-description.ts';
+import { areaMessages } from '../../src/i18n/index.ts';
 import { loadCatalog } from '../helpers/load-catalog.ts';
 import { expect, expectAccessible, test, visit } from './fixtures.ts';
 
 const catalog = loadCatalog();
-const MESSAGES = { fr, en } as const;
+/** The strings as pages show them (French typeset). */
+const MESSAGES = {
+  fr: areaMessages('fr', jobDescription),
+  en: areaMessages('en', jobDescription),
+} as const;
 const PREFIX = { fr: '', en: '/en' } as const;
 
 /** Opens the builder for a role and waits until the island has restored its state. */
@@ -72,7 +76,7 @@ for (const locale of ['fr', 'en'] as const) {
 
 test('fr: fixes a flagged title, saves, and reopens by link', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const m = fr;
+  const m = MESSAGES.fr;
   await openBuilder(page, 'fr', 'animator');
   await fillCompanyParts(page, 'fr');
   const title = page.getByLabel(m['jd.title.label'], { exact: true });
@@ -133,7 +137,7 @@ test('fr: fixes a flagged title, saves, and reopens by link', async ({ page, bro
 
 test('fr: downloads the PDF made in the browser', async ({ page }) => {
   test.setTimeout(120_000);
-  const m = fr;
+  const m = MESSAGES.fr;
   await openBuilder(page, 'fr', 'animator');
   await fillCompanyParts(page, 'fr');
   const downloading = page.waitForEvent('download');

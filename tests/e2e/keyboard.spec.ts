@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { jobDescription as jd } from '../../src/i18n/fr/job-description.ts';
-import { sourcing } from '../../src/i18n/fr/sourcing.ts';
+import { jobDescription } from '../../src/i18n/fr/job-description.ts';
+import { sourcing as sourcingArea } from '../../src/i18n/fr/sourcing.ts';
+import { areaMessages } from '../../src/i18n/index.ts';
+
+/** The strings as pages show them (French typeset). */
+const jd = areaMessages('fr', jobDescription);
+const sourcing = areaMessages('fr', sourcingArea);
 import { expect, test, visit } from './fixtures.ts';
 
 /**

@@ -6,7 +6,7 @@ import { assembleCatalog, assembleSourcingFiles } from '../../src/domain/content
 import type { ContentEntry } from '../../src/domain/content/assemble.ts';
 import type { Catalog } from '../../src/domain/content/catalog.ts';
 import { formatContentProblems } from '../../src/domain/content/integrity.ts';
-import { LocaleSchema } from '../../src/domain/text/index.ts';
+import { LocaleSchema } from '../../src/domain/text/locale-schema.ts';
 import { RoleSchema } from '../../src/domain/content/role.ts';
 import { ScenarioSchema } from '../../src/domain/content/scenario.ts';
 import { SkillSchema } from '../../src/domain/content/skill.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../content/common.ts';
 import { ANSWER_FORMATS } from './questionnaire.ts';
 import type { ItemType, Questionnaire, QuestionnaireItem } from './questionnaire.ts';
-import { LocaleSchema } from '../text/index.ts';
+import { LocaleSchema } from '../text/locale-schema.ts';
 
 /** The locales a result can be written in. */
 export const AssessmentLocaleSchema = LocaleSchema;

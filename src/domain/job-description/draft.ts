@@ -12,7 +12,7 @@ import {
   SALARY_PERIODS,
   WORKING_TIMES,
 } from './options.ts';
-import { LocaleSchema } from '../text/index.ts';
+import { LocaleSchema } from '../text/locale-schema.ts';
 
 /**
  * The job description as data. `JobDescriptionSchema` is the complete document (what composition

@@ -1,4 +1,5 @@
 import type { PostingLocale } from './draft.ts';
+import { typesetDeep } from '../text/index.ts';
 
 /**
  * The wording of the posting itself, in the posting's language (which may differ from the
@@ -146,7 +147,13 @@ export const DOCUMENT_LABELS = {
 /** The labels of one locale. */
 export type DocumentLabels = (typeof DOCUMENT_LABELS)[PostingLocale];
 
+/** The labels as readers see them: French typeset once (no-break spaces, curly apostrophes). */
+const TYPESET_LABELS = {
+  fr: typesetDeep('fr', DOCUMENT_LABELS.fr),
+  en: DOCUMENT_LABELS.en,
+};
+
 /** The labels for `locale`. */
 export function documentLabels(locale: PostingLocale): DocumentLabels {
-  return DOCUMENT_LABELS[locale];
+  return TYPESET_LABELS[locale];
 }

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** The locales the product speaks; French is the default and lives at `/`. */
 export const LOCALES = ['fr', 'en'] as const;
 
@@ -8,10 +6,6 @@ export type Locale = (typeof LOCALES)[number];
 
 /** The locale served without a path prefix. */
 export const DEFAULT_LOCALE: Locale = 'fr';
-
-/** The schema of a locale field (content files, request bodies, stored records). */
-// Marked pure so that a bundle using only the constants below (the islands) leaves zod out.
-export const LocaleSchema = /* @__PURE__ */ z.enum(LOCALES);
 
 /**
  * The BCP 47 tag of each locale, for `Intl`, `<html lang>`, `hreflang` and the PDF's `/Lang`.

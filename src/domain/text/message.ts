@@ -119,3 +119,22 @@ function parseBranches(body: string): Map<string, string> {
   }
   return branches;
 }
+
+/**
+ * A plain-data structure (labels, a static dictionary) with every string typeset for the locale;
+ * the shape is kept. For wording written in code rather than in `src/i18n`.
+ */
+export function typesetDeep<T>(locale: Locale, value: T): T {
+  return locale === 'fr' ? (typesetValue(value) as T) : value;
+}
+
+function typesetValue(value: unknown): unknown {
+  if (typeof value === 'string') return typesetFrench(value);
+  if (Array.isArray(value)) return value.map(typesetValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, typesetValue(item)]),
+    );
+  }
+  return value;
+}

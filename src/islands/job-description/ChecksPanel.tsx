@@ -7,7 +7,7 @@ function referencesLine(titles: string[], locale: 'fr' | 'en'): string {
   return locale === 'fr' ? typesetFrench(titles.join(' ; ')) : titles.join('; ');
 }
 import type { Translate } from './messages.ts';
-import type { Locale } from '../../domain/text/index.ts';
+import { typesetFor, type Locale } from '../../domain/text/index.ts';
 
 interface Props {
   findings: Finding[];
@@ -40,10 +40,10 @@ export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Pr
                 <span className={`badge jd-badge jd-badge--${finding.severity}`}>
                   {t(`jd.checks.severity.${finding.severity}`)}
                 </span>{' '}
-                {finding.message[locale]}
+                {typesetFor(locale, finding.message[locale])}
               </p>
               <p className="jd-finding__fix">
-                <strong>{t('jd.checks.fix')}</strong> {finding.fix[locale]}
+                <strong>{t('jd.checks.fix')}</strong> {typesetFor(locale, finding.fix[locale])}
               </p>
               {finding.references.length > 0 && (
                 <p className="jd-finding__refs">

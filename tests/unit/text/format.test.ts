@@ -5,9 +5,9 @@ import {
   formatNumber,
   formatPercent,
   localeTag,
-  LocaleSchema,
   toLocale,
 } from '../../../src/domain/text/index.ts';
+import { LocaleSchema } from '../../../src/domain/text/locale-schema.ts';
 
 describe('locales', () => {
   test('have one BCP 47 tag each', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createTranslator, formatMessage, NBSP } from '../../../src/domain/text/index.ts';
+import {
+  createTranslator,
+  formatMessage,
+  NBSP,
+  typesetDeep,
+} from '../../../src/domain/text/index.ts';
 
 const ERRORS = '{count, plural, =0 {aucune erreur} one {# erreur} other {# erreurs}}';
 const MONTHS = '{n, plural, one {# month} other {# months}}';
@@ -84,5 +89,21 @@ describe('createTranslator', () => {
 
   test('returns the key of a missing message', () => {
     expect(fr('x.missing')).toBe('x.missing');
+  });
+});
+
+describe('typesetDeep', () => {
+  test('typesets every string of a French structure and keeps its shape', () => {
+    const labels = {
+      title: 'Pour postuler : écrivez',
+      list: ["l'équipe", 3],
+      nested: { q: 'Quoi ?' },
+    };
+    expect(typesetDeep('fr', labels)).toEqual({
+      title: `Pour postuler${NBSP}: écrivez`,
+      list: ['l’équipe', 3],
+      nested: { q: 'Quoi\u202f?' },
+    });
+    expect(typesetDeep('en', labels)).toBe(labels);
   });
 });
