@@ -40,13 +40,7 @@ function selectSpan(finding: Finding): void {
  * them, the law behind it. On a phone a sticky bar keeps the count in sight and jumps to the next
  * finding.
  */
-export default function ChecksPanel({
-  findings,
-  t,
-  locale,
-  onApply,
-  onGoTo,
-}: Props) {
+export default function ChecksPanel({ findings, t, locale, onApply, onGoTo }: Props) {
   const counts = countFindings(findings);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const next = useRef(0);
