@@ -27,7 +27,6 @@ import type { PurgeReport } from '../server/retention.ts';
 import { closeStore, openStore } from '../server/store/index.ts';
 import type { OpenedStore } from '../server/store/index.ts';
 import { SERVER_ENTRY } from './paths.ts';
-import { warmUp } from './warm-up.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -108,7 +107,6 @@ server.listen(port, host, () => {
     `Trait d'union is serving on http://${host}:${port}/ (data in ${store.location}) — press Ctrl-C to stop.
 `,
   );
-  warmUp(host, port);
 });
 
 /** Closes the server on Ctrl-C or a stop signal, letting requests in flight finish. */

@@ -11,6 +11,7 @@ import {
   pickAssessmentCatalog,
 } from '../../src/domain/assessment/index.ts';
 import { JobDescriptionDraftSchema } from '../../src/domain/job-description/index.ts';
+import { BriefRequestSchema } from '../../src/domain/sourcing/brief.ts';
 import { SourcingInputSchema } from '../../src/domain/sourcing/input.ts';
 import { PROJECT_ROOT } from '../../src/bin/paths.ts';
 import { loadCatalog } from '../helpers/load-catalog.ts';
@@ -39,6 +40,8 @@ interface Target {
   schema: z.ZodType;
   base: () => Promise<unknown>;
   pdf: boolean;
+  /** A binary file (a Word document): only its status is checked. */
+  binary?: boolean;
   token?: () => string;
 }
 
@@ -66,6 +69,13 @@ const TARGETS: Record<string, Target> = {
     schema: SourcingInputSchema,
     base: () => Promise.resolve({}),
     pdf: true,
+  },
+  'POST /api/sourcing/brief': {
+    method: 'POST',
+    path: () => '/api/sourcing/brief',
+    schema: BriefRequestSchema,
+    base: () => Promise.resolve({}),
+    pdf: false,
   },
   'POST /api/assessments/score': {
     method: 'POST',
@@ -102,6 +112,14 @@ const TARGETS: Record<string, Target> = {
     schema: JobDescriptionDraftSchema,
     base: () => Promise.resolve(JD),
     pdf: true,
+  },
+  'POST /api/job-descriptions/preview/docx': {
+    method: 'POST',
+    path: () => '/api/job-descriptions/preview/docx',
+    schema: JobDescriptionDraftSchema,
+    base: () => Promise.resolve(JD),
+    pdf: false,
+    binary: true,
   },
 };
 
@@ -189,9 +207,10 @@ describe.each(Object.entries(TARGETS))('extreme numbers to %s', (name, target) =
     };
     const baseline = await send(base);
     expect(baseline.status, baseline.bytes.toString().slice(0, 300)).toBeLessThan(300);
-    const numeric = target.pdf
-      ? new Set<string>()
-      : numberPaths(JSON.parse(baseline.bytes.toString()));
+    const numeric =
+      target.pdf || target.binary
+        ? new Set<string>()
+        : numberPaths(JSON.parse(baseline.bytes.toString()));
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     let pdfsRead = 0;
@@ -219,7 +238,7 @@ describe.each(Object.entries(TARGETS))('extreme numbers to %s', (name, target) =
           const text = pdfText(answer.bytes);
           if (/∞|\bNaN\b|Infinity/.test(text))
             failures.push(`${label} → PDF shows ${/∞|NaN|Infinity/.exec(text)?.[0]}`);
-        } else if (answer.status < 300 && !target.pdf) {
+        } else if (answer.status < 300 && !target.pdf && !target.binary) {
           for (const trace of nonFiniteTraces(JSON.parse(answer.bytes.toString()), numeric)) {
             failures.push(`${label} → ${trace}`);
           }
