@@ -66,18 +66,6 @@ const NOT_FROM_ENDPOINTS = [
   },
 ];
 
-/**
- * Files that still import a record helper from src/pages/api, until their slice moves it into
- * src/server/<feature>/service.ts (issue 11): delete each line when its slice is done.
- */
-const STILL_IMPORTING_ENDPOINTS = [
-  'src/components/pages/JobDescriptionSavedPage.astro',
-  'src/pages/job-descriptions/[[]id].astro',
-  'src/pages/en/job-descriptions/[[]id].astro',
-  'src/pages/assessments/[[]id].astro',
-  'src/pages/en/assessments/[[]id].astro',
-];
-
 /** Outside src/server, nothing touches the store's engine. */
 const NOT_OUTSIDE_SERVER = [
   { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only src/server may use lowdb.' },
@@ -138,7 +126,6 @@ export default defineConfig(
   },
   {
     files: ['src/components/**/*.{ts,tsx,astro}', 'src/pages/**/*.astro'],
-    ignores: STILL_IMPORTING_ENDPOINTS,
     rules: {
       'no-restricted-imports': [
         'error',
