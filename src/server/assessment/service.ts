@@ -144,7 +144,8 @@ export async function saveAssessment(
     updatedAt: now,
     data: stored,
   });
-  normsCache.clear();
+  // Only a result that counts in the comparison changes it; others leave the sample as it is.
+  if (stored.norms) normsCache.clear();
   const link = `${savedAssessmentPath(id, stored.locale)}#${token}`;
   return { id, token, link, ...(await evaluate(stored)) };
 }
@@ -242,7 +243,7 @@ export function isAssessmentId(id: string | undefined): id is string {
   return !!id && ID_PATTERN.test(id);
 }
 
-/** How long a norms sample is reused before the store is read again (saves and deletes clear it). */
+/** How long a norms sample is reused before the store is read again (a counted save or a delete clears it). */
 const NORMS_TTL_MS = 60_000;
 const normsCache = new Map<string, { at: number; sample: NormsSample }>();
 
@@ -253,6 +254,17 @@ const normsCache = new Map<string, { at: number; sample: NormsSample }>();
 export async function normsSample(version: string): Promise<NormsSample> {
   const cached = normsCache.get(version);
   if (cached && Date.now() - cached.at < NORMS_TTL_MS) return cached.sample;
+  // One reading of the store at a time per version, however many requests arrive meanwhile.
+  let reading = normsReading.get(version);
+  if (!reading) {
+    reading = readNormsSample(version).finally(() => normsReading.delete(version));
+    normsReading.set(version, reading);
+  }
+  return reading;
+}
+const normsReading = new Map<string, Promise<NormsSample>>();
+
+async function readNormsSample(version: string): Promise<NormsSample> {
   const { catalog, questionnaire } = await loadAssessmentContext();
   const store = getStore();
   const entries = await store.listCreatedBefore(ASSESSMENTS, new Date(Date.now() + 86_400_000));
