@@ -93,7 +93,8 @@ test.describe('accessibility of every public page', () => {
       await page.goto(path);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
       await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-      await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+      await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveCount(1);
+      await expect(page.locator('link[rel="alternate"][hreflang="fr-FR"]')).toHaveCount(1);
     }
   });
 });
