@@ -1,6 +1,8 @@
 import type { fr } from '../fr/index.ts';
 import { assessment } from './assessment.ts';
 import { campaign } from './campaign.ts';
+import { campaignCandidate } from './campaign-candidate.ts';
+import { campaignRecruiter } from './campaign-recruiter.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
 import { myItems } from './my-items.ts';
@@ -17,5 +19,7 @@ export const en = {
   ...assessment,
   ...sourcing,
   ...campaign,
+  ...campaignCandidate,
+  ...campaignRecruiter,
   ...myItems,
 } as const satisfies Record<keyof typeof fr, string>;

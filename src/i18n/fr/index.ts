@@ -1,5 +1,7 @@
 import { assessment } from './assessment.ts';
 import { campaign } from './campaign.ts';
+import { campaignCandidate } from './campaign-candidate.ts';
+import { campaignRecruiter } from './campaign-recruiter.ts';
 import { common } from './common.ts';
 import { jobDescription } from './job-description.ts';
 import { myItems } from './my-items.ts';
@@ -16,5 +18,7 @@ export const fr = {
   ...assessment,
   ...sourcing,
   ...campaign,
+  ...campaignCandidate,
+  ...campaignRecruiter,
   ...myItems,
 } as const;
