@@ -1,3 +1,4 @@
+import { atHorizon } from './costs.ts';
 import type { OptionCost } from './costs.ts';
 import { costOptions, evaluateSourcing } from './evaluate.ts';
 import type { Evaluation, EvaluationContext } from './evaluate.ts';
@@ -137,12 +138,19 @@ export function findThresholds(
     const range = SENSITIVITY_RANGES[key];
     const current = key === 'hoursPerWeek' ? evaluation.hoursPerWeek : input[key];
     const max = range.max(current);
-    const costs = COST_FREE_INPUTS.has(key) ? baseCosts : undefined;
+    // The costs at each value: the same (inputs that change no cost), the same over another
+    // horizon (only the total and the first-year aid change), or computed again (hours).
+    const costsAt = (value: number): readonly OptionCost[] | undefined =>
+      COST_FREE_INPUTS.has(key)
+        ? baseCosts
+        : key === 'horizonMonths'
+          ? baseCosts.map((cost) => atHorizon(cost, value))
+          : undefined;
     // Each value is evaluated once, whichever search or direction asks for it again.
     const seen = new Map<number, OptionId | null>();
     const at = (value: number) => {
       if (seen.has(value)) return seen.get(value) ?? null;
-      const answer = recommendationFor(withInputValue(input, key, value), context, costs);
+      const answer = recommendationFor(withInputValue(input, key, value), context, costsAt(value));
       seen.set(value, answer);
       return answer;
     };

@@ -11,6 +11,7 @@ import {
   SENSITIVITY_RANGES,
   withInputValue,
 } from '../../../src/domain/sourcing/sensitivity.ts';
+import { atHorizon } from '../../../src/domain/sourcing/costs.ts';
 import { costOptions, evaluateSourcing } from '../../../src/domain/sourcing/evaluate.ts';
 import type { SourcingInput } from '../../../src/domain/sourcing/input.ts';
 import { FILES, REAL_PAYROLL, contextFor, input } from './helpers.ts';
@@ -85,6 +86,21 @@ describe('the faster search stays exact', () => {
         for (const value of [range.min, range.max(values[key]), (range.min + values[key]) / 2]) {
           expect(costOptions(withInputValue(values, key, value), context), key).toEqual(base);
         }
+      }
+    },
+  );
+
+  test.each(answers.map(([name, values]) => [name, values] as const))(
+    '%s: the costs over another horizon are the costs computed for that horizon',
+    (_name, values) => {
+      const context = contextFor(values);
+      const base = costOptions(values, context);
+      for (const horizonMonths of [1, 6, 11, 12, 13, 24, 60]) {
+        const changed = withInputValue(values, 'horizonMonths', horizonMonths);
+        expect(
+          base.map((cost) => atHorizon(cost, horizonMonths)),
+          `${horizonMonths} months`,
+        ).toEqual(costOptions(changed, context));
       }
     },
   );
