@@ -74,6 +74,33 @@ const MAX_WARM_PASSES = 8;
  */
 async function decide(input: SourcingInput): Promise<SourcingAnswer> {
   const { files, quebec } = await loadSourcingContent();
+  try {
+    return await decideOnMemoisedCosts(input, files, quebec);
+  } catch (error) {
+    // The worker could not start or failed: the engine's own module, on this thread (slower for
+    // other requests, but an answer all the same). Said once in the log.
+    if (!workerFailureLogged) {
+      workerFailureLogged = true;
+      console.error(
+        `Payroll engine worker unavailable, computing on the main thread: ${String(error)}`,
+      );
+    }
+    const engine = await import('../payroll/french-employer-cost.ts');
+    minimumWage ??= { hourly: engine.frenchMinimumWage().hourly, year: currentYear() };
+    return decideSourcing(input, files, {
+      employerCost: combineEmployerCost(engine.frenchEmployerCost, quebec),
+      frenchMinimumWage: minimumWage,
+    });
+  }
+}
+
+let workerFailureLogged = false;
+
+async function decideOnMemoisedCosts(
+  input: SourcingInput,
+  files: SourcingFile[],
+  quebec: QuebecRates,
+): Promise<SourcingAnswer> {
   // Loaded on demand: a module of its own in the build, which the worker thread runs as well.
   const { computeFrenchCosts, engineMinimumWage, memoisedFrenchCost } =
     await import('../payroll/engine-thread.ts');
@@ -100,9 +127,7 @@ async function decide(input: SourcingInput): Promise<SourcingAnswer> {
     if (missing.length === 0) return answer;
     await computeFrenchCosts(missing);
   }
-  // Still missing after that many passes (never seen): the engine's own module, on this thread.
-  const { frenchEmployerCost } = await import('../payroll/french-employer-cost.ts');
-  return decideSourcing(input, files, rules(combineEmployerCost(frenchEmployerCost, quebec)));
+  throw new Error(`costs still missing after ${MAX_WARM_PASSES} passes`);
 }
 
 /**
