@@ -33,6 +33,36 @@ const ALLOWED: RateDecision = { allowed: true };
  */
 const expensiveLimiter = createRateLimiter(serverConfig().expensiveRateLimit);
 
+/** The methods each endpoint answers, read once per route (its module never changes). */
+const methodsByRoute = new Map<string, string[]>();
+
+async function endpointMethods(
+  route: string,
+  load: () => Promise<Record<string, unknown>>,
+): Promise<string[]> {
+  let methods = methodsByRoute.get(route);
+  if (!methods) methodsByRoute.set(route, (methods = allowedMethods(await load())));
+  return methods;
+}
+
+/**
+ * The origins whose pages may send writes, for a request's own origin: the settings' trusted
+ * origins are read once; the set with the request's origin is kept for a few origins (a server
+ * that accepts any host must not keep one per forged `Host`).
+ */
+let trusted: ReadonlySet<string> | undefined;
+const originSets = new Map<string, ReadonlySet<string>>();
+const MAX_ORIGIN_SETS = 16;
+
+function ownOrigins(origin: string): ReadonlySet<string> {
+  const known = originSets.get(origin);
+  if (known) return known;
+  trusted ??= trustedOrigins();
+  const origins = new Set([origin, ...trusted]);
+  if (originSets.size < MAX_ORIGIN_SETS) originSets.set(origin, origins);
+  return origins;
+}
+
 /**
  * Guards on-demand requests before their endpoint runs: state-changing requests from other
  * origins (403), the per-client write and expensive-route limits (429), wrong methods (405),
@@ -51,9 +81,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const refusal = guardApiRequest(
       {
         request: context.request,
-        ownOrigin: new Set([context.url.origin, ...trustedOrigins()]),
+        ownOrigin: ownOrigins(context.url.origin),
         clientAddress: context.clientAddress,
-        allowed: load ? allowedMethods(await load()) : undefined,
+        allowed: load ? await endpointMethods(context.routePattern, load) : undefined,
         expensive: load !== undefined && isExpensiveRoute(context.routePattern),
       },
       { take: () => decision, size: () => 0 },

@@ -13,8 +13,12 @@ export const FigureSchema = z.object({
   unit: z.string().min(1),
   /** Required when the unit is money: EUR for France, CAD for Québec. */
   currency: z.enum(['EUR', 'CAD']).optional(),
-  /** Publisher, year the figure refers to, and address when public. */
-  source: SourceSchema,
+  /**
+   * Publisher, year the figure refers to, and address when public; the name in both locales (the
+   * English page shows no French wording: « Hypothèse Trait d'union » is "Trait d'union
+   * assumption" there).
+   */
+  source: SourceSchema.extend({ name: LocalizedTextSchema }),
   /** How much to trust it: read in a source, computed, or an indicative range from a secondary source. */
   reliability: z.enum(['verified', 'computed', 'indicative']),
   /** Caveats for the reader (range, what is left out, how to replace it). */

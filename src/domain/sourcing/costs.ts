@@ -220,11 +220,10 @@ export const COST_FORMULAS: Record<OptionId, CostFormula> = {
       (a.fullTimeHours * 52);
     const tutor = a.apprenticeTutorHours * WEEKS_PER_MONTH * tutorHourly;
     const coaching = (a.apprenticeCoachingHoursMonth * a.freelanceDayRate) / a.freelanceHoursPerDay;
-    const aidMonths = Math.min(12, input.horizonMonths);
     return {
       monthlyCost: payroll.total / 12 + tutor + coaching + a.toolsMonthly,
       oneOffCost: a.equipmentCost,
-      aid: (payroll.firstYearAid * aidMonths) / 12,
+      aid: aidOverHorizon(payroll, input.horizonMonths),
       startWeeks: a.apprenticeStartWeeks,
       coverage: 'office',
       staffing: {
@@ -298,6 +297,11 @@ export function apprenticeHours(a: Assumptions): number {
   return a.fullTimeHours * (1 - a.apprenticeSchoolSharePercent / 100);
 }
 
+/** The hiring aid received over a horizon: the first year's aid, for the months it covers. */
+function aidOverHorizon(payroll: PayrollCost, horizonMonths: number): number {
+  return (payroll.firstYearAid * Math.min(12, horizonMonths)) / 12;
+}
+
 /** Costs of one option over the horizon. */
 export function costOption(id: OptionId, context: CostContext): OptionCost {
   const cost = COST_FORMULAS[id](context);
@@ -306,4 +310,16 @@ export function costOption(id: OptionId, context: CostContext): OptionCost {
     ...cost,
     totalCost: cost.oneOffCost + cost.monthlyCost * context.input.horizonMonths - cost.aid,
   };
+}
+
+/**
+ * The same option over another horizon. Only the aid (the apprentice's, first year only) and the
+ * total depend on the horizon: monthly and one-off costs do not (tested against `costOption`).
+ */
+export function atHorizon(cost: OptionCost, horizonMonths: number): OptionCost {
+  const aid =
+    cost.staffing.kind === 'apprentice' && cost.payroll
+      ? aidOverHorizon(cost.payroll, horizonMonths)
+      : cost.aid;
+  return { ...cost, aid, totalCost: cost.oneOffCost + cost.monthlyCost * horizonMonths - aid };
 }

@@ -87,18 +87,32 @@ export interface EvaluationContext {
   minimumWage: MinimumWage;
 }
 
+/** The cost of every option, in `OPTION_IDS` order. */
+export function costOptions(
+  input: SourcingInput,
+  { assumptions, employerCost, minimumWage }: EvaluationContext,
+): OptionCost[] {
+  const hoursPerWeek = estimateWeeklyHours(input, assumptions);
+  const context = { input, assumptions, hoursPerWeek, employerCost, minimumWage };
+  return OPTION_IDS.map((id) => costOption(id, context));
+}
+
 /**
  * Runs the pipeline inputs → costs → feasibility → scores → ranking → reasons. The sensitivity
- * search, which only needs the ranking, asks for no reasons (`withReasons: false`).
+ * search, which only needs the ranking, asks for no reasons (`withReasons: false`), and passes
+ * the costs already computed when the input it varies does not change them (`costs`, from
+ * `costOptions` on inputs that differ only in such fields).
  */
 export function evaluateSourcing(
   input: SourcingInput,
-  { assumptions, employerCost, minimumWage }: EvaluationContext,
-  { withReasons = true }: { withReasons?: boolean } = {},
+  context: EvaluationContext,
+  {
+    withReasons = true,
+    costs = costOptions(input, context),
+  }: { withReasons?: boolean; costs?: readonly OptionCost[] } = {},
 ): Evaluation {
+  const { assumptions } = context;
   const hoursPerWeek = estimateWeeklyHours(input, assumptions);
-  const context = { input, assumptions, hoursPerWeek, employerCost, minimumWage };
-  const costs = OPTION_IDS.map((id) => costOption(id, context));
   const weights = weighCriteria(input);
   const ratings = rateOptions(costs, input);
   const scored = costs.map((cost) => {

@@ -1,5 +1,6 @@
 import { isDated } from '../content/sourcing.ts';
 import type { Figure } from '../content/sourcing.ts';
+import type { Source } from '../content/common.ts';
 import { CRITERIA } from './criteria.ts';
 import { computedWeights } from './criteria.ts';
 import type { SourcingAnswer } from './decide.ts';
@@ -78,7 +79,8 @@ export interface AssumptionView {
   unit: string;
   currency: Figure['currency'];
   reliability: Figure['reliability'];
-  source: Figure['source'];
+  /** Where the figure comes from, named in the answer's locale. */
+  source: Source;
   /** More than five years old: shown as dated, with why it is still used. */
   dated: boolean;
   stillUsedBecause?: string;
@@ -258,7 +260,7 @@ export function presentSourcing(
         unit: item.figure.unit,
         currency: item.figure.currency,
         reliability: item.figure.reliability,
-        source: item.figure.source,
+        source: { ...item.figure.source, name: item.figure.source.name[locale] },
         dated,
         ...(dated && item.figure.stillUsedBecause
           ? { stillUsedBecause: item.figure.stillUsedBecause[locale] }

@@ -1,4 +1,6 @@
-import { evaluateSourcing } from './evaluate.ts';
+import { atHorizon } from './costs.ts';
+import type { OptionCost } from './costs.ts';
+import { costOptions, evaluateSourcing } from './evaluate.ts';
 import type { Evaluation, EvaluationContext } from './evaluate.ts';
 import { LIMITS } from './input.ts';
 import type { OptionId, SourcingInput } from './input.ts';
@@ -73,20 +75,56 @@ export function withInputValue(
     : { ...input, [key]: value };
 }
 
-/** The option recommended for some inputs, or `null` when none fits every constraint. */
+/**
+ * Inputs that change no option's cost, only feasibility (budget, start), the weights or nothing
+ * else: the search over them reuses the costs of the current inputs instead of computing the
+ * options' costs (and their payroll) again for every value tried. The cost formulas read the
+ * workload, coverage, seniority, headcount, transport levy, country and horizon only
+ * (tests/unit/sourcing/sensitivity.test.ts checks the costs do not move with these inputs).
+ */
+export const COST_FREE_INPUTS: ReadonlySet<SensitivityInput> = new Set<SensitivityInput>([
+  'monthlyBudget',
+  'startWithinWeeks',
+  'closeness',
+  'independence',
+  'outsideVoice',
+]);
+
+/**
+ * The option recommended for some inputs, or `null` when none fits every constraint. `costs`: the
+ * options' costs when they are known to be those of these inputs.
+ */
 export function recommendationFor(
   input: SourcingInput,
   context: EvaluationContext,
+  costs?: readonly OptionCost[],
 ): OptionId | null {
-  const result = evaluateSourcing(input, context, { withReasons: false });
+  const result = evaluateSourcing(input, context, {
+    withReasons: false,
+    ...(costs ? { costs } : {}),
+  });
   return result.recommendationFeasible ? result.recommendation : null;
 }
 
 /**
+ * The budgets at which some option becomes affordable: the budget only enters the answer through
+ * "the option's average monthly cost is within the budget" (`checkFeasibility`), so the
+ * recommendation can only change at these values (each with its neighbours, against rounding).
+ */
+export function budgetBreakpoints(costs: readonly OptionCost[], horizonMonths: number): number[] {
+  return costs.flatMap((cost) => {
+    const smallest = Math.ceil(cost.totalCost / horizonMonths - 1e-6);
+    return [smallest - 1, smallest, smallest + 1];
+  });
+}
+
+/**
  * For each numeric input, the nearest value on its grid above and below the current one at which
- * another option would be recommended: a coarse scan, then a binary search between the last grid
- * value that keeps the answer and the first that changes it, so that the threshold and the grid
- * value one step closer give different answers. Nearest changes (relative to the range) first.
+ * another option would be recommended, so that the threshold and the grid value one step closer
+ * give different answers. The budget is searched among the budgets where some option becomes
+ * affordable (the only places the answer can change); the other inputs by a coarse scan, then a
+ * binary search between the last grid value that keeps the answer and the first that changes it.
+ * Nearest changes (relative to the range) first.
  */
 export function findThresholds(
   input: SourcingInput,
@@ -94,14 +132,41 @@ export function findThresholds(
   evaluation: Evaluation,
 ): Threshold[] {
   const now = evaluation.recommendationFeasible ? evaluation.recommendation : null;
+  const baseCosts = costOptions(input, context);
   const found: { item: Threshold; distance: number }[] = [];
   for (const key of SENSITIVITY_INPUTS) {
     const range = SENSITIVITY_RANGES[key];
     const current = key === 'hoursPerWeek' ? evaluation.hoursPerWeek : input[key];
     const max = range.max(current);
-    const at = (value: number) => recommendationFor(withInputValue(input, key, value), context);
+    // The costs at each value: the same (inputs that change no cost), the same over another
+    // horizon (only the total and the first-year aid change), or computed again (hours).
+    const costsAt = (value: number): readonly OptionCost[] | undefined =>
+      COST_FREE_INPUTS.has(key)
+        ? baseCosts
+        : key === 'horizonMonths'
+          ? baseCosts.map((cost) => atHorizon(cost, value))
+          : undefined;
+    // Each value is evaluated once, whichever search or direction asks for it again.
+    const seen = new Map<number, OptionId | null>();
+    const at = (value: number) => {
+      if (seen.has(value)) return seen.get(value) ?? null;
+      const answer = recommendationFor(withInputValue(input, key, value), context, costsAt(value));
+      seen.set(value, answer);
+      return answer;
+    };
     for (const direction of ['above', 'below'] as const) {
-      const threshold = searchGrid(current, direction, range.min, max, range.step, now, at);
+      const threshold =
+        key === 'monthlyBudget'
+          ? searchCandidates(
+              current,
+              direction,
+              range.min,
+              max,
+              budgetBreakpoints(baseCosts, input.horizonMonths),
+              now,
+              at,
+            )
+          : searchGrid(current, direction, range.min, max, range.step, now, at);
       if (threshold === undefined) continue;
       found.push({
         item: {
@@ -121,6 +186,33 @@ export function findThresholds(
     .sort((a, b) => a.distance - b.distance)
     .slice(0, MAX_THRESHOLDS)
     .map((entry) => entry.item);
+}
+
+/**
+ * The nearest of `candidates` strictly beyond `current` in `direction` (within `[min, max]`) where
+ * `at` differs from `now`, for an input whose answer can only change at those values: between two
+ * candidates it is constant, so the value one step closer gives `now`. `undefined` if none does.
+ */
+export function searchCandidates(
+  current: number,
+  direction: 'above' | 'below',
+  min: number,
+  max: number,
+  candidates: readonly number[],
+  now: OptionId | null,
+  at: (value: number) => OptionId | null,
+): number | undefined {
+  const beyond = [
+    ...new Set(
+      candidates.filter(
+        (value) =>
+          value >= min &&
+          value <= max &&
+          (direction === 'above' ? value > current : value < current),
+      ),
+    ),
+  ].sort((a, b) => (direction === 'above' ? a - b : b - a));
+  return beyond.find((value) => at(value) !== now);
 }
 
 /**

@@ -104,7 +104,7 @@ export function normaliseHost(host: string | undefined): string {
  * Checks a request at the Node level, before the site's handler builds a `Request` from it:
  * 405 for `TRACE`/`TRACK`/`CONNECT`, 421 for a `Host` that is not allowed (DNS rebinding, a
  * forged host), 413 for a declared `Content-Length` above the limit (answered at once, without
- * reading the body). Other bodies are counted while they stream: the site sees at most one chunk
+ * reading the body). Chunked bodies are counted while they stream: the site sees at most one chunk
  * beyond the limit. Returns false when it answered the request itself.
  */
 export function guardNodeRequest(
@@ -134,8 +134,11 @@ export function guardNodeRequest(
     answer(res, 413, 'payload_too_large', `the body must be at most ${options.maxBodyBytes} bytes`);
     return false;
   }
-  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(declared ?? '0') > 0;
-  if (hasBody && method !== 'GET' && method !== 'HEAD') {
+  // A body of a declared length is cut at that length by Node's HTTP parser (the bytes after it
+  // are read as the next request), and that length was checked above: nothing to count. Only a
+  // chunked body, whose length nobody declared, is counted while it streams.
+  const chunked = req.headers['transfer-encoding'] !== undefined;
+  if (chunked && method !== 'GET' && method !== 'HEAD') {
     // Astro's Node handler reads `req.body` when it is set, instead of the request stream; an
     // object whose only key is the iterator symbol is taken as a stream (not JSON-encoded).
     const counted = countingBody(req, options.maxBodyBytes);

@@ -1,5 +1,6 @@
 import rules from 'modele-social';
 import Engine from 'publicodes';
+import { headcountBand, situationKey } from './situation-key.ts';
 import { emptyFamilies } from '../../domain/sourcing/employer-cost.ts';
 import type {
   CostFamily,
@@ -52,31 +53,9 @@ function getEngine(): Engine {
   return engine;
 }
 
-/**
- * The headcounts at which the engine's rules change (FNAL and PEEC at 50, transport levy and
- * training at 11, the work-study aid at 250, …): every headcount between two of them gives the
- * same costs, so situations are memoised by band (tests/unit/sourcing/french-employer-cost.test.ts
- * checks it against the engine).
- */
-export const HEADCOUNT_BANDS = [1, 5, 10, 11, 20, 50, 150, 250, 2000] as const;
+export { HEADCOUNT_BANDS, headcountBand } from './situation-key.ts';
 
-/** The first headcount of the band a headcount falls in. */
-export function headcountBand(headcount: number): number {
-  const staff = Math.max(1, Math.round(headcount));
-  return HEADCOUNT_BANDS.filter((band) => band <= staff).at(-1) ?? 1;
-}
-
-/** The cache key of a situation: every field the engine reads, rounded as contracts are written. */
-function keyOf(situation: PayrollSituation): string {
-  return [
-    Math.round(situation.grossAnnual),
-    situation.fullTime ? 'ft' : Math.round(situation.weeklyHours * 2) / 2,
-    situation.executive ? 1 : 0,
-    headcountBand(situation.headcount),
-    Math.round(situation.transportLevyPercent * 100) / 100,
-    situation.apprentice ? 'a' : 'c',
-  ].join('|');
-}
+const keyOf = situationKey;
 
 function evaluateSituation(situation: PayrollSituation): PayrollCost {
   const run = getEngine().setSituation({

@@ -16,3 +16,13 @@ export function briefResponse(brief: {
     },
   });
 }
+
+/**
+ * A memoised JSON answer sent as it is: its bytes with their length (one write, no chunked
+ * encoding, nothing serialised per request).
+ */
+export function jsonBytesResponse(bytes: Uint8Array): Response {
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
+  });
+}

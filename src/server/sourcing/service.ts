@@ -11,7 +11,11 @@ import {
   emptyFamilies,
   quebecRatesFromFigures,
 } from '../../domain/sourcing/employer-cost.ts';
-import type { EmployerCost, PayrollSituation } from '../../domain/sourcing/employer-cost.ts';
+import type {
+  EmployerCost,
+  PayrollSituation,
+  QuebecRates,
+} from '../../domain/sourcing/employer-cost.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 import { buildSourcingSummary, sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
 import { presentSourcing } from '../../domain/sourcing/present.ts';
@@ -19,36 +23,30 @@ import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { toQueryString } from '../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
-import {
-  frenchEmployerCost,
-  frenchMinimumWage,
-  isFrenchCostCached,
-} from '../payroll/french-employer-cost.ts';
 import { loadCatalog, loadSourcingFiles } from '../catalog.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
 
 /**
  * The one place pages and endpoints ask for sourcing answers, PDFs and briefs. The French cost
  * engine takes 40 to 90 ms per new situation; a decision needs a few dozen, so they are computed
- * ahead, one per turn of the event loop (other requests are served in between), and memoised;
- * the decision itself then runs on memoised costs only. Whole answers are memoised too: the same
- * inputs always give the same answer.
+ * in the engine's worker thread (`src/server/payroll/engine-thread.ts`) and memoised, while this
+ * thread serves other requests; the decision itself then runs on memoised costs only. Whole
+ * answers are memoised too (as the JSON sent): the same inputs always give the same answer.
  */
 
 interface SourcingContent {
   files: SourcingFile[];
-  employerCost: EmployerCost;
+  quebec: QuebecRates;
 }
 
 let content: Promise<SourcingContent> | undefined;
 
 async function readContent(): Promise<SourcingContent> {
   const files = await loadSourcingFiles();
-  const quebec = quebecRatesFromFigures(indexFigures(files));
-  return { files, employerCost: combineEmployerCost(frenchEmployerCost, quebec) };
+  return { files, quebec: quebecRatesFromFigures(indexFigures(files)) };
 }
 
-/** The sourcing figures and the employer-cost port, read once per process. */
+/** The sourcing figures and Québec's payroll rates, read once per process. */
 export function loadSourcingContent(): Promise<SourcingContent> {
   content ??= readContent().catch((error: unknown) => {
     content = undefined;
@@ -64,69 +62,137 @@ function currentYear(): number {
   return new Date().getFullYear();
 }
 
-/** Lets the event loop serve other requests before the next engine evaluation. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /** Most passes of "find the missing costs, compute them" before deciding regardless. */
 const MAX_WARM_PASSES = 8;
 
 /**
- * Decides with every French cost memoised first. A pass runs the decision with a port that
- * records the situations not yet computed (answering a rough figure meanwhile); those are then
- * computed one per event-loop turn, and the decision runs again, until nothing is missing.
+ * Decides on memoised costs only. A pass runs the decision with a port that records the French
+ * situations not computed yet (answering a rough figure meanwhile); those go to URSSAF's engine in
+ * its worker thread, in one message, while this thread serves other requests; the decision runs
+ * again, until nothing is missing. The decision itself (ranking, plan, sensitivity) takes a few
+ * milliseconds.
  */
 async function decide(input: SourcingInput): Promise<SourcingAnswer> {
-  const { files, employerCost } = await loadSourcingContent();
-  minimumWage ??= { hourly: frenchMinimumWage().hourly, year: currentYear() };
+  const { files, quebec } = await loadSourcingContent();
+  try {
+    return await decideOnMemoisedCosts(input, files, quebec);
+  } catch (error) {
+    // The worker could not start or failed: the engine's own module, on this thread (slower for
+    // other requests, but an answer all the same). Said once in the log.
+    if (!workerFailureLogged) {
+      workerFailureLogged = true;
+      console.error(
+        `Payroll engine worker unavailable, computing on the main thread: ${String(error)}`,
+      );
+    }
+    const engine = await import('../payroll/french-employer-cost.ts');
+    minimumWage ??= { hourly: engine.frenchMinimumWage().hourly, year: currentYear() };
+    return decideSourcing(input, files, {
+      employerCost: combineEmployerCost(engine.frenchEmployerCost, quebec),
+      frenchMinimumWage: minimumWage,
+    });
+  }
+}
+
+let workerFailureLogged = false;
+
+async function decideOnMemoisedCosts(
+  input: SourcingInput,
+  files: SourcingFile[],
+  quebec: QuebecRates,
+): Promise<SourcingAnswer> {
+  // Loaded on demand: a module of its own in the build, which the worker thread runs as well.
+  const { computeFrenchCosts, engineMinimumWage, memoisedFrenchCost } =
+    await import('../payroll/engine-thread.ts');
+  minimumWage ??= { hourly: (await engineMinimumWage()).hourly, year: currentYear() };
   const rules = (port: EmployerCost): PayrollRules => ({
     employerCost: port,
     frenchMinimumWage: minimumWage ?? { hourly: 0, year: currentYear() },
   });
   for (let pass = 0; pass < MAX_WARM_PASSES; pass += 1) {
     const missing: PayrollSituation[] = [];
-    const recording: EmployerCost = (situation) => {
-      if (situation.country === 'fr' && !isFrenchCostCached(situation)) {
-        missing.push(situation);
-        return {
-          total: situation.grossAnnual * 1.3,
-          gross: situation.grossAnnual,
-          families: emptyFamilies(),
-          reductions: 0,
-          firstYearAid: 0,
-        };
-      }
-      return employerCost(situation);
-    };
+    const recording = combineEmployerCost((situation) => {
+      const known = memoisedFrenchCost(situation);
+      if (known) return known;
+      missing.push(situation);
+      return {
+        total: situation.grossAnnual * 1.3,
+        gross: situation.grossAnnual,
+        families: emptyFamilies(),
+        reductions: 0,
+        firstYearAid: 0,
+      };
+    }, quebec);
     const answer = decideSourcing(input, files, rules(recording));
     if (missing.length === 0) return answer;
-    for (const situation of missing) {
-      if (isFrenchCostCached(situation)) continue;
-      frenchEmployerCost(situation);
-      await nextTurn();
-    }
+    await computeFrenchCosts(missing);
   }
-  return decideSourcing(input, files, rules(employerCost));
+  throw new Error(`costs still missing after ${MAX_WARM_PASSES} passes`);
 }
 
-const answers = new Map<string, SourcingView>();
+/**
+ * Memoised answers, kept as the JSON the API sends: a `Buffer` lives outside the JavaScript heap,
+ * so a thousand answers of about 26 KB cost the garbage collector nothing, and a memoised answer
+ * is sent without being serialised again. The PDF and the brief, rarer, keep a few views.
+ */
+const answers = new Map<string, Buffer>();
+const views = new Map<string, SourcingView>();
+/** Answers being computed: the same inputs asked again meanwhile wait for the same result. */
+const pending = new Map<string, Promise<{ view: SourcingView; bytes: Buffer }>>();
 /** Memoised answers kept at most (oldest dropped first). */
 const MAX_ANSWERS = 1000;
+/** Memoised views kept at most, for PDFs and briefs. */
+const MAX_VIEWS = 20;
+
+function remember<T>(map: Map<string, T>, key: string, value: T, max: number): void {
+  map.delete(key);
+  if (map.size >= max) map.delete(map.keys().next().value ?? key);
+  map.set(key, value);
+}
+
+function answerKey(input: SourcingInput, locale: Locale): string {
+  return `${locale}|${currentYear()}|${JSON.stringify(input)}`;
+}
+
+/** Computes an answer once, whoever else asks for the same inputs meanwhile. */
+function computeAnswer(
+  input: SourcingInput,
+  locale: Locale,
+  key: string,
+): Promise<{ view: SourcingView; bytes: Buffer }> {
+  let running = pending.get(key);
+  if (running) return running;
+  running = (async () => {
+    const view = presentSourcing(
+      await decide(input),
+      createTranslator(locale, DICTIONARIES[locale]),
+      locale,
+      { currentYear: currentYear() },
+    );
+    const bytes = Buffer.from(JSON.stringify(view));
+    remember(answers, key, bytes, MAX_ANSWERS);
+    return { view, bytes };
+  })().finally(() => pending.delete(key));
+  pending.set(key, running);
+  return running;
+}
+
+/**
+ * The answer to validated inputs in one locale as the UTF-8 JSON of its `SourcingView`: what
+ * `POST /api/sourcing` sends. Memoised by inputs.
+ */
+export async function answerSourcingJson(input: SourcingInput, locale: Locale): Promise<Buffer> {
+  const key = answerKey(input, locale);
+  return answers.get(key) ?? (await computeAnswer(input, locale, key)).bytes;
+}
 
 /** Runs the decision helper on validated inputs and presents the answer in one locale. */
 export async function answerSourcing(input: SourcingInput, locale: Locale): Promise<SourcingView> {
-  const key = `${locale}|${currentYear()}|${JSON.stringify(input)}`;
-  const cached = answers.get(key);
+  const key = answerKey(input, locale);
+  const cached = views.get(key);
   if (cached) return cached;
-  const view = presentSourcing(
-    await decide(input),
-    createTranslator(locale, DICTIONARIES[locale]),
-    locale,
-    {
-      currentYear: currentYear(),
-    },
-  );
-  if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value ?? key);
-  answers.set(key, view);
+  const { view } = await computeAnswer(input, locale, key);
+  remember(views, key, view, MAX_VIEWS);
   return view;
 }
 

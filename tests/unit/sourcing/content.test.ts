@@ -8,6 +8,16 @@ import { FIGURES, FILES } from './helpers.ts';
 describe('content/sourcing', () => {
   const figures = FILES.flatMap((file) => file.figures);
 
+  test.each(figures.map((figure) => [figure.id, figure] as const))(
+    '%s names its source in English without French wording (the English page shows it)',
+    (_id, figure) => {
+      const french =
+        /\b(?:Hypothèse|Estimation|cité|repris|convertie?|fourchette|bande|aucune?|chiffre|Code du travail|Loi sur|normes du travail|paramètres|taux|d'après|jours|semaines|salarié|décret|fiche|forfaits?|moyenne|jusqu'à|inchangée|supplémentaire|gains|cotisation|régime|emploi repère|Repère|Honoraires|retenu|Convention usuelle|comparatif|interne|les contrats|par euro|cité par|les PME|revenus|rémunération| et )\b/i;
+      expect(figure.source.name.en).not.toMatch(french);
+      expect(figure.source.name.en).not.toMatch(/\d,\d(?!\d{2})|\d \d{3}\b| ;/);
+    },
+  );
+
   test('figure ids are unique across files', () => {
     const ids = figures.map((figure) => figure.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -4,12 +4,15 @@ import type { SourcingAnswer } from '../../../src/domain/sourcing/decide.ts';
 import { applyChanges } from '../../../src/domain/sourcing/plan.ts';
 import type { PlanChange } from '../../../src/domain/sourcing/plan.ts';
 import {
+  COST_FREE_INPUTS,
   recommendationFor,
+  searchCandidates,
   searchGrid,
   SENSITIVITY_RANGES,
   withInputValue,
 } from '../../../src/domain/sourcing/sensitivity.ts';
-import { evaluateSourcing } from '../../../src/domain/sourcing/evaluate.ts';
+import { atHorizon } from '../../../src/domain/sourcing/costs.ts';
+import { costOptions, evaluateSourcing } from '../../../src/domain/sourcing/evaluate.ts';
 import type { SourcingInput } from '../../../src/domain/sourcing/input.ts';
 import { FILES, REAL_PAYROLL, contextFor, input } from './helpers.ts';
 import { PROFILES } from './profiles.ts';
@@ -69,6 +72,70 @@ describe('findThresholds', () => {
 
   test('keeps at most five thresholds', () => {
     for (const [, , answer] of answers) expect(answer.sensitivity.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the faster search stays exact', () => {
+  test.each(answers.map(([name, values]) => [name, values] as const))(
+    '%s: the inputs searched without recomputing costs change no option’s cost',
+    (_name, values) => {
+      const context = contextFor(values);
+      const base = costOptions(values, context);
+      for (const key of COST_FREE_INPUTS) {
+        const range = SENSITIVITY_RANGES[key];
+        for (const value of [range.min, range.max(values[key]), (range.min + values[key]) / 2]) {
+          expect(costOptions(withInputValue(values, key, value), context), key).toEqual(base);
+        }
+      }
+    },
+  );
+
+  test.each(answers.map(([name, values]) => [name, values] as const))(
+    '%s: the costs over another horizon are the costs computed for that horizon',
+    (_name, values) => {
+      const context = contextFor(values);
+      const base = costOptions(values, context);
+      for (const horizonMonths of [1, 6, 11, 12, 13, 24, 60]) {
+        const changed = withInputValue(values, 'horizonMonths', horizonMonths);
+        expect(
+          base.map((cost) => atHorizon(cost, horizonMonths)),
+          `${horizonMonths} months`,
+        ).toEqual(costOptions(changed, context));
+      }
+    },
+  );
+
+  test.each(answers.map(([name, values, answer]) => [name, values, answer] as const))(
+    '%s: no budget between the current one and the budget threshold changes the answer',
+    (_name, values, answer) => {
+      const context = contextFor(values);
+      for (const threshold of answer.sensitivity.filter((item) => item.input === 'monthlyBudget')) {
+        const sign = threshold.direction === 'above' ? 1 : -1;
+        const first =
+          threshold.direction === 'above'
+            ? Math.floor(threshold.current) + 1
+            : Math.ceil(threshold.current) - 1;
+        for (let budget = first; budget !== threshold.threshold; budget += sign) {
+          expect(
+            recommendationFor(withInputValue(values, 'monthlyBudget', budget), context),
+            `budget ${budget}`,
+          ).toBe(threshold.from);
+        }
+      }
+    },
+  );
+
+  test('searchCandidates takes the nearest candidate that changes the answer, within range', () => {
+    const at = (value: number) =>
+      value >= 1500 ? 'agency' : value >= 1200 ? 'hybrid' : 'freelance';
+    const candidates = [1199, 1200, 1201, 1499, 1500, 1501, 90, 30_000];
+    expect(searchCandidates(1000, 'above', 100, 20_000, candidates, 'freelance', at)).toBe(1200);
+    expect(searchCandidates(1300, 'above', 100, 20_000, candidates, 'hybrid', at)).toBe(1500);
+    expect(searchCandidates(1300, 'below', 100, 20_000, candidates, 'hybrid', at)).toBe(1199);
+    expect(searchCandidates(1000, 'above', 100, 1400, candidates, 'freelance', at)).toBe(1200);
+    expect(
+      searchCandidates(1000, 'below', 100, 20_000, candidates, 'freelance', at),
+    ).toBeUndefined();
   });
 });
 

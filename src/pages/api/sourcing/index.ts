@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { SourcingInputSchema } from '../../../domain/sourcing/input.ts';
 import { toLocale } from '../../../i18n/index.ts';
-import { json, readJsonBody } from '../../../server/http/api.ts';
-import { answerSourcing } from '../../../server/sourcing/service.ts';
+import { readJsonBody } from '../../../server/http/api.ts';
+import { jsonBytesResponse } from '../../../server/sourcing/http.ts';
+import { answerSourcingJson } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
 
@@ -13,5 +14,7 @@ export const prerender = false;
 export const POST: APIRoute = async ({ request, url }) => {
   const body = await readJsonBody(request, SourcingInputSchema);
   if (!body.ok) return body.response;
-  return json(await answerSourcing(body.data, toLocale(url.searchParams.get('locale'))));
+  return jsonBytesResponse(
+    await answerSourcingJson(body.data, toLocale(url.searchParams.get('locale'))),
+  );
 };
