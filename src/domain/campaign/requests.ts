@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+import { LocaleSchema } from '../text/locale-schema.ts';
+import { CompetencyRatingSchema, RecommendationSchema } from './schemas.ts';
+
+/**
+ * The request bodies of the campaign API, one zod schema each, shared by the endpoints, the
+ * islands' forms and the tests. The schemas that depend on content (the retention maxima, the
+ * questionnaire) are built by functions the server calls with that content.
+ */
+
+/** Version of the share-consent wording the candidate saw; the text itself lives in i18n. */
+export const SHARE_CONSENT_VERSION = 'share-2026-11';
+/** Version of the talent-pool consent wording. */
+export const TALENT_POOL_CONSENT_VERSION = 'talent-pool-2026-11';
+
+/** Shape of a record id in a URL or a body (see `newCredentials`). */
+export const RecordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, { error: 'an unknown id' });
+
+/** A retention the recruiter sets: either period may be left out (the default, or unchanged). */
+export const RetentionPatchSchema = z.object({
+  notHiredMonths: z.number().int().optional(),
+  talentPoolMonths: z.number().int().optional(),
+});
+export type RetentionPatch = z.output<typeof RetentionPatchSchema>;
+
+/** `POST /api/campaigns`, with the job description's edit token as bearer. */
+export const CreateCampaignRequestSchema = z.object({
+  /** Id of the saved job description the competency model comes from. */
+  jobId: RecordIdSchema,
+  /** Who is recruiting, as candidates see it. */
+  organisation: z.string().trim().min(1, { error: 'the organisation is required' }).max(160),
+  /** Language of the campaign's guide and links; the job description's language by default. */
+  locale: LocaleSchema.optional(),
+  /** Bounded by the CNIL maxima (checked against the retention content by the service). */
+  retention: RetentionPatchSchema.optional(),
+});
+export type CreateCampaignRequest = z.input<typeof CreateCampaignRequestSchema>;
+
+/** `PATCH /api/campaigns/{id}`: retention and/or closing (false reopens). */
+export const UpdateCampaignRequestSchema = z
+  .object({
+    retention: RetentionPatchSchema.optional(),
+    closed: z.boolean().optional(),
+  })
+  .refine((body) => body.retention !== undefined || body.closed !== undefined, {
+    error: 'send "retention", "closed" or both',
+  });
+export type UpdateCampaignRequest = z.input<typeof UpdateCampaignRequestSchema>;
+
+/** `POST /api/campaigns/{id}/reveal`: the candidates whose names the recruiter asks to see. */
+export const RevealRequestSchema = z.object({
+  candidateIds: z.array(RecordIdSchema).min(1, { error: 'name at least one candidate' }).max(200),
+});
+export type RevealRequest = z.input<typeof RevealRequestSchema>;
+
+/** `PUT /api/campaigns/{id}/candidates/{cid}/decision`. */
+export const DecisionRequestSchema = z.object({
+  outcome: z.enum(['hired', 'rejected', 'talent-pool']),
+});
+export type DecisionRequest = z.input<typeof DecisionRequestSchema>;
+
+/** `POST /api/campaigns/{id}/interviewers`: a name or a role (« Manager », "Team lead"). */
+export const AddInterviewerRequestSchema = z.object({
+  label: z.string().trim().min(1, { error: 'a name or role is required' }).max(80),
+});
+export type AddInterviewerRequest = z.input<typeof AddInterviewerRequestSchema>;
+
+/** The fields of `POST /api/campaigns/{id}/candidates` besides the assessment answers. */
+export const ShareFieldsSchema = z.object({
+  /** Must be `true`: nothing is shared without the candidate's explicit, separate consent. */
+  shareConsent: z.literal(true, {
+    error: 'sharing needs explicit consent: send "shareConsent": true',
+  }),
+  /** Optional, separate: may the recruiter keep the candidate in their talent pool. */
+  talentPoolConsent: z.boolean().default(false),
+  /** Optional: the candidate may stay pseudonymous. */
+  displayName: z.string().trim().min(1).max(120).optional(),
+  email: z.email({ error: 'an e-mail address, or leave it out' }).max(254).optional(),
+  /** Language the candidate read the invitation and consents in. */
+  locale: LocaleSchema,
+});
+export type ShareFields = z.input<typeof ShareFieldsSchema>;
+
+/**
+ * `POST /api/campaigns/{id}/candidates`: the assessment answers (as `POST /api/assessments` takes
+ * them, validated by the questionnaire's own schema) under `submission`, plus the share fields.
+ */
+export function createShareRequestSchema<S extends z.ZodType>(submission: S) {
+  return ShareFieldsSchema.extend({ submission });
+}
+
+/** `PATCH /api/campaigns/{id}/candidates/{cid}`: the talent-pool consent, given or withdrawn. */
+export const CandidateUpdateRequestSchema = z.object({ talentPoolConsent: z.boolean() });
+export type CandidateUpdateRequest = z.input<typeof CandidateUpdateRequestSchema>;
+
+/**
+ * `PUT /api/campaigns/{id}/interviewers/{iid}/scorecards/{cid}`: the interviewer's ratings (all
+ * or some, each competency once), the overall recommendation, and `submit: true` to make it final.
+ */
+export const ScorecardRequestSchema = z
+  .object({
+    ratings: z.array(CompetencyRatingSchema).max(60),
+    recommendation: RecommendationSchema.optional(),
+    submit: z.boolean().default(false),
+  })
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.ratings.forEach((rating, index) => {
+      if (seen.has(rating.skill)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ratings', index, 'skill'],
+          message: `the competency "${rating.skill}" is rated twice`,
+        });
+      }
+      seen.add(rating.skill);
+    });
+  });
+export type ScorecardRequest = z.input<typeof ScorecardRequestSchema>;
+
+/** How the recruiter's list may be sorted (`?sort=`). */
+export const CandidateSortSchema = z.enum(['fit', 'label', 'decision']);
+export type CandidateSort = z.output<typeof CandidateSortSchema>;
+
+/** How the recruiter's list may be filtered (`?filter=`). */
+export const CandidateFilterSchema = z.enum([
+  'hired',
+  'rejected',
+  'talent-pool',
+  'undecided',
+  'gaps',
+]);
+export type CandidateFilter = z.output<typeof CandidateFilterSchema>;
+
+/** `?candidates=a,b[,c,d]` of the comparison: two to four distinct candidate ids. */
+export const CompareQuerySchema = z
+  .array(RecordIdSchema)
+  .min(2, { error: 'compare at least two candidates' })
+  .max(4, { error: 'compare at most four candidates' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'a candidate is named twice' });
