@@ -341,6 +341,15 @@ test('a pseudonymous share: no name, no e-mail, the campaign-wide guide by keybo
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('campaign.guide.page.pdf') })).toBeFocused();
 
+  // On paper only the guide is printed: no site header, footer or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.guide-toolbar')).toBeHidden();
+  await expect(page.locator('.guide-forbidden')).toBeVisible();
+  await shoot(page, 'guide-print-fr');
+  await page.emulateMedia({ media: 'screen' });
+
   // A candidate's token does not open the guide.
   await page.goto(`/campaigns/${campaign.id}/guide/#${link.split('#')[1]}`);
   await expect(page.getByRole('status')).toHaveText(t('campaign.guide.page.notFound'));
