@@ -60,6 +60,9 @@ export const campaignCandidate = {
   'campaignCandidate.notice.rights.source':
     'CNIL’s recruitment guide (2023); GDPR, art. 13 (information) and art. 17 (erasure).',
 
+  'campaignCandidate.wizard.privacy':
+    'Your answers stay in your browser. Nothing is sent to {organisation}, or saved, unless you tick the sharing box and confirm after seeing your result.',
+
   'campaignCandidate.result.fit.title': 'Your fit to this job',
   'campaignCandidate.result.fit.value':
     '{fit} out of 100, with this job’s requirements and weights',

@@ -58,6 +58,9 @@ export const campaignCandidate = {
   'campaignCandidate.notice.rights.source':
     'Guide du recrutement de la CNIL (2023) ; RGPD, art. 13 (information) et art. 17 (effacement).',
 
+  'campaignCandidate.wizard.privacy':
+    "Vos réponses restent dans votre navigateur. Rien n'est envoyé à {organisation}, ni enregistré, sauf si, après avoir vu votre résultat, vous cochez la case de partage et validez.",
+
   'campaignCandidate.result.fit.title': 'Votre adéquation à ce poste',
   'campaignCandidate.result.fit.value':
     '{fit} sur 100, avec les exigences et les pondérations de ce poste',

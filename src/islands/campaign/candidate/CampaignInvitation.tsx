@@ -129,6 +129,12 @@ export default function CampaignInvitation(props: Props) {
         methodHref={props.methodHref}
         storageKey={wizardStorageKey(id)}
         renderResults={renderResults}
+        privacyText={typesetFor(
+          locale,
+          fill(messages['campaignCandidate.wizard.privacy'], {
+            organisation: invitation.campaign.organisation,
+          }),
+        )}
       />
     </div>
   );
