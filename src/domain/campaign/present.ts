@@ -42,7 +42,7 @@ export interface CampaignTool {
 }
 
 /** The campaign as the views read it. */
-export type CampaignForView = Pick<Campaign, 'model' | 'retention' | 'closedAt'> & {
+export type CampaignForView = Pick<Campaign, 'model' | 'retention' | 'closedAt' | 'endsOn'> & {
   tools: readonly CampaignTool[];
 };
 
@@ -137,7 +137,7 @@ export interface CandidateRow {
   disagreements: Disagreement[];
   decision: Decision | null;
   talentPoolConsent: boolean;
-  /** When the retention rules delete this candidate's data, or null while no date is set. */
+  /** When the retention rules delete this candidate's data (always set: a campaign always ends). */
   deletionDate: string | null;
 }
 

@@ -21,7 +21,15 @@ import type {
 } from '../../domain/campaign/api-answers.ts';
 import { CANDIDATE_RIGHTS, KEPT_DATA } from '../../domain/campaign/api-answers.ts';
 import { anonymousLabel } from '../../domain/campaign/anonymous.ts';
+import { utcDay } from '../../domain/campaign/calendar.ts';
+import {
+  campaignEnd,
+  campaignEnded,
+  campaignEndsOnSchema,
+  defaultEndsOn,
+} from '../../domain/campaign/end.ts';
 import { buildInterviewGuide } from '../../domain/campaign/guide.ts';
+import { presentCampaignEnd } from '../../domain/campaign/present-end.ts';
 import {
   campaignFit,
   competencyLevels,
@@ -134,6 +142,27 @@ function retentionFrom(
   return { ok: true, value: checked.data };
 }
 
+/** A last day sent at `now`, checked against its bounds (today to twelve months ahead; 400). */
+function endsOnFrom(
+  endsOn: string,
+  now: Date,
+): { ok: true; value: string } | { ok: false; issues: ApiIssue[] } {
+  const checked = campaignEndsOnSchema(now).safeParse(endsOn);
+  if (checked.success) return { ok: true, value: checked.data };
+  return {
+    ok: false,
+    issues: toApiIssues(checked.error).map((issue) => ({ ...issue, path: 'endsOn' })),
+  };
+}
+
+/** The candidates of a campaign as the retention rules read them. */
+function retainedOf(data: StoredCampaign) {
+  return data.candidates.map((share) => ({
+    share,
+    ...(share.decision ? { decision: share.decision } : {}),
+  }));
+}
+
 // ——— links and summaries ———
 
 /** The private pages of a campaign, in a locale, without tokens. */
@@ -161,8 +190,9 @@ function interviewerPage(id: string, interviewerId: string, locale: Locale): str
   );
 }
 
-function summaryOf(data: StoredCampaign): CampaignSummary {
+function summaryOf(data: StoredCampaign, now: Date = new Date()): CampaignSummary {
   const { campaign } = data;
+  const end = campaignEnd(campaign).toISOString();
   return {
     id: campaign.id,
     title: campaign.title,
@@ -170,7 +200,9 @@ function summaryOf(data: StoredCampaign): CampaignSummary {
     locale: campaign.locale,
     jurisdiction: campaign.jurisdiction,
     createdAt: campaign.createdAt,
-    closedAt: campaign.closedAt ?? null,
+    closedAt: campaignEnded(now, campaign) ? end : null,
+    endsOn: campaign.endsOn,
+    endsAt: end,
   };
 }
 
@@ -178,6 +210,7 @@ function forView(data: StoredCampaign): CampaignForView {
   return {
     model: data.campaign.model,
     retention: data.campaign.retention,
+    endsOn: data.campaign.endsOn,
     ...(data.campaign.closedAt ? { closedAt: data.campaign.closedAt } : {}),
     tools: data.tools,
   };
@@ -241,6 +274,9 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
   const { retention: rules } = await loadCampaignContent();
   const retention = retentionFrom(rules, defaultRetention(rules), body.data.retention);
   if (!retention.ok) return apiError(400, 'invalid_body', retention.issues);
+  const created = new Date();
+  const endsOn = body.data.endsOn ? endsOnFrom(body.data.endsOn, created) : undefined;
+  if (endsOn && !endsOn.ok) return apiError(400, 'invalid_body', endsOn.issues);
   if (jd.data.competencies.length === 0) {
     return apiError(422, 'no_competencies', [
       { path: 'jobId', message: 'the job description lists no competency to assess' },
@@ -248,7 +284,7 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
   }
   const { id, token: recruiterToken, tokenHash } = newCredentials();
   const invitation = newCredentials();
-  const now = new Date().toISOString();
+  const now = created.toISOString();
   const locale = body.data.locale ?? jd.data.locale;
   const data: StoredCampaign = {
     campaign: {
@@ -265,6 +301,7 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
       })),
       retention: retention.value,
       createdAt: now,
+      endsOn: endsOn?.value ?? defaultEndsOn(created),
     },
     tools: jd.data.tools.map((t) => ({ skill: t.skill, level: t.level })),
     invitation: { tokenHash: invitation.tokenHash, createdAt: now },
@@ -307,15 +344,17 @@ async function recruiterAnswer(
   const { data } = record;
   const locale = data.campaign.locale;
   const { skills } = await loadCampaignContent();
+  const now = new Date();
   return {
-    campaign: summaryOf(data),
+    campaign: summaryOf(data, now),
     version: record.version,
     jobId: data.campaign.jobId,
     model: await modelView(data, locale),
     tools: await toolsView(data, locale),
     retention: await retentionView(data, locale),
+    end: presentCampaignEnd(data.campaign, retainedOf(data), now),
     invitation: {
-      status: data.campaign.closedAt ? 'closed' : 'active',
+      status: campaignEnded(now, data.campaign) ? 'closed' : 'active',
       createdAt: data.invitation.createdAt,
     },
     interviewers: data.interviewers.map((i) => ({
@@ -348,7 +387,12 @@ export async function readCampaign(
   return recruiterAnswer(opened.record, new URL(request.url).searchParams);
 }
 
-/** `PATCH /api/campaigns/{id}`: retention (within the CNIL bounds) and closing; `If-Match` honoured. */
+/**
+ * `PATCH /api/campaigns/{id}`: retention (within the CNIL bounds), the last day and closing;
+ * `If-Match` honoured. `closed: true` closes now and makes today the last day; `closed: false`
+ * reopens a closed or ended campaign until `endsOn` (three months ahead when left out); `endsOn`
+ * alone moves the end of an open campaign (409 on a closed one: reopen it with `closed: false`).
+ */
 export async function updateCampaign(
   id: string | undefined,
   request: Request,
@@ -366,10 +410,29 @@ export async function updateCampaign(
         if (!retention.ok) return refuse(400, 'invalid_body', retention.issues);
         data.campaign.retention = retention.value;
       }
-      if (body.data.closed === true && !data.campaign.closedAt) {
-        data.campaign.closedAt = new Date().toISOString();
+      const now = new Date();
+      const { closed, endsOn: askedEnd } = body.data;
+      const endsOn = askedEnd === undefined ? undefined : endsOnFrom(askedEnd, now);
+      if (endsOn && !endsOn.ok) return refuse(400, 'invalid_body', endsOn.issues);
+      const ended = campaignEnded(now, data.campaign);
+      if (closed === true && !ended) {
+        data.campaign.closedAt = now.toISOString();
+        data.campaign.endsOn = utcDay(now);
+      } else if (closed === false && ended) {
+        delete data.campaign.closedAt;
+        data.campaign.endsOn = endsOn?.value ?? defaultEndsOn(now);
+      } else if (endsOn) {
+        if (ended) {
+          return refuse(409, 'campaign_closed', [
+            {
+              path: 'endsOn',
+              message:
+                'this campaign is closed: reopen it with "closed": false and its new last day',
+            },
+          ]);
+        }
+        data.campaign.endsOn = endsOn.value;
       }
-      if (body.data.closed === false) delete data.campaign.closedAt;
       return { data, result: null };
     },
     ifMatch(request),
@@ -586,8 +649,9 @@ export async function readInvitation(
   const { data } = opened.record;
   const locale = localeOf(request) ?? data.campaign.locale;
   const { questionnaire } = await loadAssessmentContext();
+  const now = new Date();
   return {
-    campaign: summaryOf(data),
+    campaign: summaryOf(data, now),
     purpose: 'recruitment',
     model: await modelView(data, locale),
     kept: [...KEPT_DATA],
@@ -595,7 +659,7 @@ export async function readInvitation(
     rights: [...CANDIDATE_RIGHTS],
     questionnaireVersion: questionnaire.version,
     consentVersions: { share: SHARE_CONSENT_VERSION, talentPool: TALENT_POOL_CONSENT_VERSION },
-    open: !data.campaign.closedAt,
+    open: !campaignEnded(now, data.campaign),
   };
 }
 
@@ -653,9 +717,13 @@ export async function shareCandidate(
     bearerToken(request),
     [{ kind: 'invitation' }],
     (data) => {
-      if (data.campaign.closedAt) {
+      const now = new Date();
+      if (campaignEnded(now, data.campaign)) {
         return refuse(409, 'campaign_closed', [
-          { path: '', message: 'this campaign is closed: it no longer takes candidates' },
+          {
+            path: '',
+            message: `this campaign has ended (last day ${data.campaign.endsOn}, UTC): it no longer takes candidates`,
+          },
         ]);
       }
       if (data.candidates.length >= 500) {
@@ -663,7 +731,6 @@ export async function shareCandidate(
           { path: '', message: 'this campaign has reached 500 candidates' },
         ]);
       }
-      const now = new Date();
       const at = now.toISOString();
       const { locale, displayName, email, talentPoolConsent } = body.data;
       const candidate: StoredCandidate = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultEndsOn } from '../../domain/campaign/end.ts';
 import { SharedProfileSchema } from '../../domain/campaign/profile.ts';
 import {
   CampaignSchema,
@@ -63,11 +64,25 @@ export const StoredScorecardSchema = z.object({
 });
 export type StoredScorecard = z.output<typeof StoredScorecardSchema>;
 
+/**
+ * A campaign stored before campaigns had a last day gets the default one, counted from its
+ * creation: it ends three months after it was made, like a new campaign left at the default.
+ */
+function withEndsOn(campaign: unknown): unknown {
+  if (typeof campaign !== 'object' || campaign === null || 'endsOn' in campaign) return campaign;
+  const { createdAt } = campaign as { createdAt?: unknown };
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return campaign;
+  return { ...campaign, endsOn: defaultEndsOn(new Date(createdAt)) };
+}
+
 export const StoredCampaignSchema = z.object({
-  campaign: CampaignSchema.omit({ id: true }).extend({
-    id: RecordId,
-    title: z.string().trim().min(1).max(160),
-  }),
+  campaign: z.preprocess(
+    withEndsOn,
+    CampaignSchema.omit({ id: true }).extend({
+      id: RecordId,
+      title: z.string().trim().min(1).max(160),
+    }),
+  ),
   tools: z.array(z.object({ skill: z.string(), level: z.number().int().min(1).max(4) })),
   invitation: z.object({ tokenHash: TokenHash, createdAt: z.iso.datetime() }),
   candidates: z.array(StoredCandidateSchema),
