@@ -23,6 +23,7 @@ export const campaignCandidate = {
   'campaignCandidate.notice.who.title': 'Who is asking, and why',
   'campaignCandidate.notice.who.body':
     '{organisation} is hiring for the job “{job}”. With your consent, your result helps them prepare a structured interview: the same questions for every person, drawn from this job’s competencies (soft skills and judgement first). Trait d’union hosts the assessment; {organisation} alone decides who is hired.',
+  'campaignCandidate.notice.who.until': 'You can share your result until {date}.',
   'campaignCandidate.notice.first.title': 'Your result first, sharing second',
   'campaignCandidate.notice.first.body':
     'You see your result before deciding anything. Nothing is sent to {organisation} until you tick the sharing box and confirm: until then, your answers stay in this browser.',

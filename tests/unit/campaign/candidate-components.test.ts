@@ -27,6 +27,8 @@ const INVITATION = {
     jurisdiction: 'fr',
     createdAt: '2026-11-30T10:00:00.000Z',
     closedAt: null,
+    endsOn: '2026-12-31',
+    endsAt: '2026-12-31T23:59:59.999Z',
   },
   purpose: 'recruitment',
   model: [],
@@ -83,6 +85,7 @@ describe('InvitationNotice', () => {
     expect(html).toContain('CNIL, Guide du recrutement (2023)');
     expect(html.match(/<li>/g)).toHaveLength(2 + 2 + 6);
     expect(html).toContain('Effacement : « Retirer mon partage »');
+    expect(html).toContain('jusqu’au 31 décembre 2026');
   });
 });
 
