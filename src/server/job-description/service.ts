@@ -13,14 +13,10 @@ import {
   type JobDescription,
   type JobDescriptionView,
 } from '../../domain/job-description/index.ts';
-import { buildJobDescriptionPdfModel } from '../../domain/job-description/pdf-document.ts';
-import { renderPdf } from '../../domain/pdf/render.ts';
 import { savedJobDescriptionPath } from '../../i18n/routes.ts';
 import { loadCatalog } from '../catalog.ts';
 import { apiError, readJsonBody } from '../http/api.ts';
 import { contentDisposition, pdfResponse, PRIVATE_HEADERS } from '../http/responses.ts';
-import { loadPdfFonts } from '../pdf-fonts.ts';
-import { renderJobDescriptionDocx } from './docx.ts';
 import { publicOrigin } from '../http/hosts.ts';
 import { changeCondition } from '../http/versions.ts';
 import { findOwnedRecord, getStore, StorageFault, type StoredRecord } from '../store/index.ts';
@@ -227,6 +223,13 @@ export async function renderJobDescriptionPdf(
 ): Promise<RenderedFile> {
   const catalog = await loadCatalog();
   const view = format === 'ad' ? presentJobAd(jd, catalog) : presentJobDescription(jd, catalog);
+  // The PDF and Word libraries load on the first export only: a server that only saves and
+  // checks job descriptions never holds them in memory (issue 16's memory bar).
+  const [{ buildJobDescriptionPdfModel }, { renderPdf }, { loadPdfFonts }] = await Promise.all([
+    import('../../domain/job-description/pdf-document.ts'),
+    import('../../domain/pdf/render.ts'),
+    import('../pdf-fonts.ts'),
+  ]);
   const model = buildJobDescriptionPdfModel(view, jd.company.name, format);
   const bytes = await renderPdf(model, await loadPdfFonts());
   const fileName = jobDescriptionFileName(jd, 'pdf', format === 'ad' ? 'ad' : undefined);
@@ -245,6 +248,7 @@ export async function savedJobDescriptionPdf(
 /** Renders a description as an editable Word file. */
 export async function renderJobDescriptionWord(jd: JobDescription): Promise<RenderedFile> {
   const view = presentJobDescription(jd, await loadCatalog());
+  const { renderJobDescriptionDocx } = await import('./docx.ts');
   const bytes = await renderJobDescriptionDocx(view, jd.company.name);
   return { bytes, fileName: jobDescriptionFileName(jd, 'docx') };
 }
