@@ -13,6 +13,7 @@ export const myItems = {
   'myItems.kind.job-description': 'Job descriptions',
   'myItems.kind.assessment': 'Self-assessments',
   'myItems.kind.sourcing': 'Sourcing helper: hire, train or outsource',
+  'myItems.kind.campaign': 'Hiring campaigns',
   'myItems.open': 'Open',
   'myItems.remove': 'Remove from the list',
   'myItems.removeLabel': 'Remove from the list: “{title}”',
