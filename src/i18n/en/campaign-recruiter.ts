@@ -48,6 +48,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.new.organisation': 'Organisation hiring',
   'campaignRecruiter.new.organisationHint':
     'Candidates see this name in the invitation: it is you they share their result with.',
+  'campaignRecruiter.new.organisationRequired': 'Enter the name of the organisation hiring.',
+  'campaignRecruiter.new.monthsRange': 'A whole number of months, from 1 to {max}.',
   'campaignRecruiter.new.retention.title': 'How long data is kept',
   'campaignRecruiter.new.retention.lead':
     'The CNIL recruitment guide (2023) sets a ceiling; you may choose less. Data is deleted automatically at the end of the period.',
@@ -108,6 +110,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.fitShort': 'Fit',
   'campaignRecruiter.unmeasured': 'Not measured (left out of the fit): {skills}',
   'campaignRecruiter.confidence': 'Reliability of the answers: {level}',
+  'campaignRecruiter.confidenceShort': 'Reliability of the answers',
   'campaignRecruiter.confidence.high': 'good',
   'campaignRecruiter.confidence.medium': 'medium',
   'campaignRecruiter.confidence.low': 'low',
@@ -134,6 +137,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.spread': 'Spread',
   'campaignRecruiter.scorecards.recommendations': 'Overall recommendations: {list}',
   'campaignRecruiter.disagreements': 'Disagreements to discuss',
+  'campaignRecruiter.disagreements.item': '{label} (ratings {ratings}): {reasons}',
   'campaignRecruiter.decision': 'Decision',
   'campaignRecruiter.decision.none': 'No decision yet',
   'campaignRecruiter.decision.current': 'Decision: {outcome}',
@@ -179,6 +183,7 @@ export const campaignRecruiter = {
     '{n, plural, =0 {no scorecard submitted} one {# scorecard submitted} other {# scorecards submitted}}',
   'campaignRecruiter.interviewers.label': 'Name or role',
   'campaignRecruiter.interviewers.labelHint': 'For example “Marketing lead”.',
+  'campaignRecruiter.interviewers.labelRequired': 'Enter a name or a role (80 characters at most).',
   'campaignRecruiter.interviewers.add': 'Add',
   'campaignRecruiter.interviewers.added':
     'Link for {label} (send it to them; it will not be shown again)',

@@ -48,6 +48,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.new.organisation': 'Organisation qui recrute',
   'campaignRecruiter.new.organisationHint':
     'Les candidat·es voient ce nom dans l’invitation : c’est à vous qu’elles et ils transmettent leur résultat.',
+  'campaignRecruiter.new.organisationRequired': 'Indiquez le nom de l’organisation qui recrute.',
+  'campaignRecruiter.new.monthsRange': 'Un nombre entier de mois, de 1 à {max}.',
   'campaignRecruiter.new.retention.title': 'Durée de conservation',
   'campaignRecruiter.new.retention.lead':
     'Le guide du recrutement de la CNIL (2023) fixe un plafond ; vous pouvez choisir moins. Les données sont supprimées automatiquement au terme de la durée.',
@@ -109,6 +111,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.fitShort': 'Adéquation',
   'campaignRecruiter.unmeasured': 'Non mesuré (hors calcul) : {skills}',
   'campaignRecruiter.confidence': 'Fiabilité des réponses : {level}',
+  'campaignRecruiter.confidenceShort': 'Fiabilité des réponses',
   'campaignRecruiter.confidence.high': 'bonne',
   'campaignRecruiter.confidence.medium': 'moyenne',
   'campaignRecruiter.confidence.low': 'faible',
@@ -134,6 +137,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.spread': 'Écart entre notes',
   'campaignRecruiter.scorecards.recommendations': 'Avis d’ensemble : {list}',
   'campaignRecruiter.disagreements': 'Désaccords à discuter',
+  'campaignRecruiter.disagreements.item': '{label} (notes {ratings}) : {reasons}',
   'campaignRecruiter.decision': 'Décision',
   'campaignRecruiter.decision.none': 'Pas encore de décision',
   'campaignRecruiter.decision.current': 'Décision : {outcome}',
@@ -180,6 +184,7 @@ export const campaignRecruiter = {
     '{n, plural, =0 {aucune grille envoyée} one {# grille envoyée} other {# grilles envoyées}}',
   'campaignRecruiter.interviewers.label': 'Nom ou rôle',
   'campaignRecruiter.interviewers.labelHint': 'Par exemple « Responsable marketing ».',
+  'campaignRecruiter.interviewers.labelRequired': 'Indiquez un nom ou un rôle (80 caractères au plus).',
   'campaignRecruiter.interviewers.add': 'Ajouter',
   'campaignRecruiter.interviewers.added': 'Lien de {label} (à lui transmettre, il ne sera plus affiché)',
   'campaignRecruiter.interviewers.remove': 'Retirer {label}',
