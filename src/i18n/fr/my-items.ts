@@ -12,6 +12,7 @@ export const myItems = {
   'myItems.kind.assessment': 'Auto-évaluations',
   'myItems.kind.sourcing': 'Aide au choix\u00a0: embaucher, former ou externaliser',
   'myItems.kind.campaign': 'Campagnes de recrutement',
+  'myItems.kind.campaign-share': 'Résultats partagés avec un recruteur',
   'myItems.open': 'Ouvrir',
   'myItems.remove': 'Retirer de la liste',
   'myItems.removeLabel': 'Retirer de la liste\u00a0: «\u00a0{title}\u00a0»',

@@ -1,5 +1,6 @@
 import '../zod-jitless.ts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import {
   answersFromForm,
   buildQuestionnaire,
@@ -34,6 +35,22 @@ interface Props {
   messages: Messages;
   /** Address of the method page, for the intro's link. */
   methodHref: string;
+  /** Where the autosave lives; a campaign invitation keeps its answers apart. */
+  storageKey?: string;
+  /** Replaces the results screen (a campaign invitation shows the result, then asks to share). */
+  renderResults?: (slot: WizardResultsSlot) => ReactNode;
+}
+
+/** What the wizard hands a replacement results screen. */
+export interface WizardResultsSlot {
+  /** A complete, valid answer set. */
+  submission: AssessmentSubmission;
+  /** When the person first reached the results. */
+  finishedAt: number;
+  /** Move focus to the results' title (they opened after a click). */
+  focusTitle: boolean;
+  onEdit: () => void;
+  onRestart: () => void;
 }
 
 const EMPTY_CONTEXT = { yearsOfExperience: '', sector: '', targetRole: '' };
@@ -42,7 +59,8 @@ const EMPTY_CONTEXT = { yearsOfExperience: '', sector: '', targetRole: '' };
  * The self-assessment wizard: intro, answer steps with autosave in localStorage, then results.
  * Scoring runs here, in the browser, with the same domain functions as the API.
  */
-export default function AssessmentWizard({ locale, catalog, messages, methodHref }: Props) {
+export default function AssessmentWizard(props: Props) {
+  const { locale, catalog, messages, methodHref, storageKey, renderResults } = props;
   const questionnaire = useMemo(() => buildQuestionnaire(catalog), [catalog]);
   const published = useMemo(
     () => publishQuestionnaire(catalog, questionnaire, locale),
@@ -59,7 +77,7 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
   // Progress lives in this browser only, so it is restored after hydration (reading it during
   // the first render would differ from the server's HTML). Results always carry their end time.
   useEffect(() => {
-    const saved = loadProgress();
+    const saved = loadProgress(storageKey);
     if (saved) {
       const restored =
         saved.phase === 'results' && saved.finishedAt === undefined
@@ -69,11 +87,11 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
       setProgress(restored);
       setPhase(restored.phase);
     }
-  }, []);
+  }, [storageKey]);
 
   const update = (next: WizardProgress) => {
     setProgress(next);
-    saveProgress(next);
+    saveProgress(next, storageKey);
   };
   const seed = progress?.seed;
   const steps = useMemo(
@@ -96,7 +114,7 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
     setPhase('steps');
   };
   const restart = () => {
-    clearProgress();
+    clearProgress(storageKey);
     setProgress(undefined);
     setMoved(true);
     setPhase('intro');
@@ -160,6 +178,15 @@ export default function AssessmentWizard({ locale, catalog, messages, methodHref
 
   if (phase === 'results') {
     const valid = createSubmissionSchema(questionnaire).safeParse(submission);
+    if (valid.success && renderResults) {
+      return renderResults({
+        submission: valid.data,
+        finishedAt: progress.finishedAt ?? progress.startedAt,
+        focusTitle: moved,
+        onEdit: () => goTo(progress, 0),
+        onRestart: restart,
+      });
+    }
     if (valid.success) {
       return (
         <Suspense fallback={<p role="status">{messages['assessment.results.loading']}</p>}>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The key of the wizard's autosave in localStorage. */
-const STORAGE_KEY = 'trait-d-union.assessment.v1';
+/** The key of the wizard's autosave in localStorage (a campaign's invitation passes its own). */
+export const STORAGE_KEY = 'trait-d-union.assessment.v1';
 
 /** What the wizard keeps in the browser between visits: form values, position and timing. */
 export const WizardProgressSchema = z.object({
@@ -26,9 +26,9 @@ export const WizardProgressSchema = z.object({
 export type WizardProgress = z.output<typeof WizardProgressSchema>;
 
 /** The saved progress, or undefined when there is none or it is unreadable. */
-export function loadProgress(): WizardProgress | undefined {
+export function loadProgress(key = STORAGE_KEY): WizardProgress | undefined {
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
+    const raw = window.localStorage.getItem(key);
     if (!raw) return undefined;
     const parsed = WizardProgressSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : undefined;
@@ -38,18 +38,18 @@ export function loadProgress(): WizardProgress | undefined {
 }
 
 /** Saves progress; a full or blocked storage only loses the autosave, never the session. */
-export function saveProgress(progress: WizardProgress): void {
+export function saveProgress(progress: WizardProgress, key = STORAGE_KEY): void {
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
+    window.localStorage.setItem(key, JSON.stringify(progress));
   } catch {
     // Private browsing or a full quota: the wizard keeps working from memory.
   }
 }
 
 /** Forgets everything the wizard kept in this browser. */
-export function clearProgress(): void {
+export function clearProgress(key = STORAGE_KEY): void {
   try {
-    window.localStorage.removeItem(STORAGE_KEY);
+    window.localStorage.removeItem(key);
   } catch {
     // Nothing to clear when storage is unavailable.
   }
