@@ -249,6 +249,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.errorSummary':
     '{count, plural, one {# answer is missing} other {# answers are missing}} before submitting:',
   'campaignRecruiter.interviewer.yourRating': 'Your rating: {rating} of 4',
+  'campaignRecruiter.interviewer.ownItem': '{label}: {rating} of 4',
+  'campaignRecruiter.interviewer.ownRecommendation': 'Your overall recommendation: {recommendation}',
   'campaignRecruiter.interviewer.others': 'The others’ ratings',
   'campaignRecruiter.interviewer.othersNone': 'Nobody else has submitted a scorecard yet.',
   'campaignRecruiter.interviewer.othersCaption': 'The others’ ratings of {label}',

@@ -250,6 +250,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.errorSummary':
     '{count, plural, one {Il manque # réponse} other {Il manque # réponses}} avant l’envoi :',
   'campaignRecruiter.interviewer.yourRating': 'Votre note : {rating} sur 4',
+  'campaignRecruiter.interviewer.ownItem': '{label} : {rating} sur 4',
+  'campaignRecruiter.interviewer.ownRecommendation': 'Votre avis d’ensemble : {recommendation}',
   'campaignRecruiter.interviewer.others': 'Notes des autres',
   'campaignRecruiter.interviewer.othersNone': 'Personne d’autre n’a encore envoyé sa grille.',
   'campaignRecruiter.interviewer.othersCaption': 'Notes des autres pour {label}',
