@@ -12,7 +12,7 @@ import { localizePath, stripLocale } from './locales.ts';
 export const API_PREFIX = '/api/';
 
 /** Saved items, one page each under these locale-free prefixes; private, never indexed. */
-export const PRIVATE_SECTIONS = ['/job-descriptions/', '/assessments/'] as const;
+export const PRIVATE_SECTIONS = ['/job-descriptions/', '/assessments/', '/campaigns/'] as const;
 
 /** Status pages (not found, server error): built as files, never listed. */
 const STATUS_PAGES = ['/404/', '/500/'];

@@ -1,11 +1,20 @@
+import { purgeCampaigns } from './campaign/purge.ts';
 import { COLLECTION_NAMES } from './store/port.ts';
 import type { CollectionName, StoragePort } from './store/port.ts';
 
+/** Collections purged by age; campaigns follow their own rule (`purgeCampaigns`). */
+type AgedCollection = Exclude<CollectionName, 'campaigns'>;
+
 /**
- * How many records a purge deleted, per collection, and how many files of the JSON store's
- * `quarantine/` folder (only when there were any).
+ * How many records a purge deleted, per collection, and (only when there were any) how many
+ * campaigns and candidates inside campaigns their own retention deleted, and how many files of the
+ * JSON store's `quarantine/` folder.
  */
-export type PurgeReport = Record<CollectionName, number> & { quarantine?: number };
+export type PurgeReport = Record<AgedCollection, number> & {
+  campaigns?: number;
+  campaignCandidates?: number;
+  quarantine?: number;
+};
 
 /** A store that also keeps damaged files aside (the JSON store), to be purged with the rest. */
 interface WithQuarantine {
@@ -21,6 +30,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Deletes every stored record (job descriptions and assessment results alike) created more than
  * `retentionDays` days before `now`, from disk, and the quarantined files last changed before then.
+ * Hiring campaigns are not deleted by age: they follow their own retention (the recruiter's
+ * period within the CNIL bounds, from the decision or the close), which `purgeCampaigns` applies.
  */
 export async function purgeExpired(
   store: StoragePort,
@@ -30,6 +41,7 @@ export async function purgeExpired(
   const before = new Date(now.getTime() - retentionDays * DAY_MS);
   const report = {} as PurgeReport;
   for (const collection of COLLECTION_NAMES) {
+    if (collection === 'campaigns') continue;
     const expired = await store.listCreatedBefore(collection, before);
     let deleted = 0;
     for (const { id } of expired) {
@@ -37,6 +49,9 @@ export async function purgeExpired(
     }
     report[collection] = deleted;
   }
+  const campaigns = await purgeCampaigns(store, now);
+  if (campaigns.campaigns > 0) report.campaigns = campaigns.campaigns;
+  if (campaigns.candidates > 0) report.campaignCandidates = campaigns.candidates;
   // Damaged files moved aside hold personal data too: they expire like the records.
   if (hasQuarantine(store)) {
     const deleted = await store.purgeQuarantine(before);

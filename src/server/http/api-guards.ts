@@ -44,14 +44,16 @@ export interface GuardedRequest {
 }
 
 /**
- * Routes whose answer costs real work (every PDF, the sourcing answer, the assessment score):
+ * Routes whose answer costs real work (every PDF, the sourcing answer, the assessment score, a
+ * campaign share, which scores the answers, and the campaign guide, which may be a PDF):
  * they get their own per-client limit, `EXPENSIVE_RATE_LIMIT` a minute.
  */
 export function isExpensiveRoute(routePattern: string): boolean {
   return (
     /\/pdf$/.test(routePattern) ||
     routePattern === '/api/sourcing' ||
-    routePattern === '/api/assessments/score'
+    routePattern === '/api/assessments/score' ||
+    /^\/api\/campaigns\/\[id\]\/(?:candidates|guide)$/.test(routePattern)
   );
 }
 

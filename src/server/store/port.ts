@@ -1,5 +1,5 @@
 /** The kinds of record the product stores, one folder each under `DATA_DIR`. */
-export const COLLECTION_NAMES = ['job-descriptions', 'assessments'] as const;
+export const COLLECTION_NAMES = ['job-descriptions', 'assessments', 'campaigns'] as const;
 
 /** The kinds of record the product stores. */
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
