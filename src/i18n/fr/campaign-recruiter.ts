@@ -186,7 +186,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewers.labelHint': 'Par exemple « Responsable marketing ».',
   'campaignRecruiter.interviewers.labelRequired': 'Indiquez un nom ou un rôle (80 caractères au plus).',
   'campaignRecruiter.interviewers.add': 'Ajouter',
-  'campaignRecruiter.interviewers.added': 'Lien de {label} (à lui transmettre, il ne sera plus affiché)',
+  'campaignRecruiter.interviewers.added': 'Lien de {label} (à transmettre à cette personne ; il ne sera plus affiché)',
   'campaignRecruiter.interviewers.remove': 'Retirer {label}',
   'campaignRecruiter.interviewers.removeWarning':
     'Retirer {label} ? Son lien cessera de fonctionner et ses grilles seront supprimées.',

@@ -31,7 +31,7 @@ interface CandidateProps {
 }
 
 /** A submitted scorecard, read-only: the interviewer's own ratings and recommendation. */
-function OwnSubmitted({ candidate, answer, locale, t }: CandidateProps) {
+function OwnSubmitted({ candidate, answer, t }: CandidateProps) {
   const own = candidate.own;
   if (!own?.submittedAt) return null;
   return (

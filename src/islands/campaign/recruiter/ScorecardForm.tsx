@@ -54,12 +54,15 @@ export default function ScorecardForm({
       missingRating: t('campaignRecruiter.interviewer.missingRating'),
       missingRecommendation: t('campaignRecruiter.interviewer.missingRecommendation'),
     };
-    const draft = zodResolver(scorecardFormSchema(model, 'draft', messages));
-    const submit = zodResolver(scorecardFormSchema(model, 'submit', messages));
+    // The same form is checked as a draft or as a submission, as the clicked button says.
+    const draft = zodResolver(scorecardFormSchema(model, 'draft', messages)) as Resolver<
+      ScorecardFormValues
+    >;
+    const submit = zodResolver(scorecardFormSchema(model, 'submit', messages)) as Resolver<
+      ScorecardFormValues
+    >;
     return (values, context, options) =>
-      (mode.current === 'submit' ? submit : draft)(values, context, options) as ReturnType<
-        Resolver<ScorecardFormValues>
-      >;
+      (mode.current === 'submit' ? submit : draft)(values, context, options);
   }, [model, t]);
   const { register, handleSubmit, formState, getValues } = useForm<ScorecardFormValues>({
     resolver,
