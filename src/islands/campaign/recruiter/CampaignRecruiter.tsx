@@ -274,7 +274,7 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
               />
             )}
 
-            <ul className="campaign-cards">
+            <ul className="campaign-cards campaign-cards--grid">
               {view.candidates.map((row) => (
                 <CandidateCard
                   key={`${row.id}-${row.decision?.outcome ?? 'none'}`}
