@@ -118,6 +118,9 @@ export const campaignRecruiter = {
   'campaignRecruiter.levels.competency': 'Competency',
   'campaignRecruiter.levels.required': 'Required',
   'campaignRecruiter.levels.level': 'Level',
+  'campaignRecruiter.levels.levelOfRequired': 'Level / required',
+  'campaignRecruiter.levels.cell': '{level} for {required} required',
+  'campaignRecruiter.levels.notMeasuredOf': 'not measured / {required}',
   'campaignRecruiter.levels.status': 'Gap',
   'campaignRecruiter.levels.meets': 'met',
   'campaignRecruiter.levels.short': '{n, plural, one {# level short} other {# levels short}}',
@@ -155,13 +158,14 @@ export const campaignRecruiter = {
 
   'campaignRecruiter.compare.select': 'Compare {label}',
   'campaignRecruiter.compare.button': 'Compare the selection',
-  'campaignRecruiter.compare.hint': 'Tick 2 to 4 candidates to compare side by side.',
+  'campaignRecruiter.compare.hint': 'Tick 2 to 4 candidates to compare side by side (★: alone at the best level).',
   'campaignRecruiter.compare.selected':
     '{n, plural, =0 {Nothing selected.} one {# selected.} other {# selected.}}',
   'campaignRecruiter.compare.tooMany': 'At most 4 candidates at a time.',
   'campaignRecruiter.compare.title': 'Comparison',
   'campaignRecruiter.compare.caption': 'Levels of the selected candidates, competency by competency',
   'campaignRecruiter.compare.best': '(best level)',
+  'campaignRecruiter.compare.below': '(below the required level)',
   'campaignRecruiter.compare.close': 'Close the comparison',
   'campaignRecruiter.compare.failed': 'The comparison could not be loaded.',
 

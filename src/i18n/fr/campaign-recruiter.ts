@@ -119,6 +119,9 @@ export const campaignRecruiter = {
   'campaignRecruiter.levels.competency': 'Compétence',
   'campaignRecruiter.levels.required': 'Requis',
   'campaignRecruiter.levels.level': 'Niveau',
+  'campaignRecruiter.levels.levelOfRequired': 'Niveau / requis',
+  'campaignRecruiter.levels.cell': '{level} pour {required} requis',
+  'campaignRecruiter.levels.notMeasuredOf': 'non mesuré / {required}',
   'campaignRecruiter.levels.status': 'Écart',
   'campaignRecruiter.levels.meets': 'atteint',
   'campaignRecruiter.levels.short': '{n, plural, one {manque # niveau} other {manque # niveaux}}',
@@ -155,13 +158,14 @@ export const campaignRecruiter = {
 
   'campaignRecruiter.compare.select': 'Comparer {label}',
   'campaignRecruiter.compare.button': 'Comparer la sélection',
-  'campaignRecruiter.compare.hint': 'Cochez de 2 à 4 candidat·es à comparer côte à côte.',
+  'campaignRecruiter.compare.hint': 'Cochez de 2 à 4 candidat·es à comparer côte à côte (★ : seul·e au meilleur niveau).',
   'campaignRecruiter.compare.selected':
     '{n, plural, =0 {Aucune sélection.} one {# sélectionné·e.} other {# sélectionné·es.}}',
   'campaignRecruiter.compare.tooMany': 'Au plus 4 candidat·es à la fois.',
   'campaignRecruiter.compare.title': 'Comparaison',
   'campaignRecruiter.compare.caption': 'Niveaux des candidat·es sélectionné·es, compétence par compétence',
   'campaignRecruiter.compare.best': '(meilleur niveau)',
+  'campaignRecruiter.compare.below': '(sous le niveau requis)',
   'campaignRecruiter.compare.close': 'Fermer la comparaison',
   'campaignRecruiter.compare.failed': 'La comparaison n’a pas pu être chargée.',
 

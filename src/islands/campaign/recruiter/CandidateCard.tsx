@@ -105,8 +105,7 @@ export default function CandidateCard({
           <thead>
             <tr>
               <th scope="col">{t('campaignRecruiter.levels.competency')}</th>
-              <th scope="col">{t('campaignRecruiter.levels.required')}</th>
-              <th scope="col">{t('campaignRecruiter.levels.level')}</th>
+              <th scope="col">{t('campaignRecruiter.levels.levelOfRequired')}</th>
               <th scope="col">{t('campaignRecruiter.levels.status')}</th>
             </tr>
           </thead>
@@ -120,16 +119,34 @@ export default function CandidateCard({
                     ({t(KIND_KEY[c.kind])}, {t(WEIGHT_KEY[c.weight])})
                   </span>
                 </th>
-                <td>{c.required}</td>
-                <td>{c.level ?? t('campaignRecruiter.notMeasured')}</td>
-                <td>
+                <td className="campaign-nowrap">
+                  {c.level === null ? (
+                    t('campaignRecruiter.levels.notMeasuredOf', { required: c.required })
+                  ) : (
+                    <>
+                      <span aria-hidden="true">
+                        {c.level} / {c.required}
+                      </span>
+                      <span className="visually-hidden">
+                        {t('campaignRecruiter.levels.cell', {
+                          level: c.level,
+                          required: c.required,
+                        })}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td className="campaign-nowrap">
                   {c.meets === null ? (
                     '—'
                   ) : c.meets ? (
                     <span className="campaign-meets">{t('campaignRecruiter.levels.meets')}</span>
                   ) : (
                     <span className="campaign-short">
-                      {t('campaignRecruiter.levels.short', { n: c.shortBy })}
+                      <span aria-hidden="true">−{c.shortBy}</span>
+                      <span className="visually-hidden">
+                        {t('campaignRecruiter.levels.short', { n: c.shortBy })}
+                      </span>
                     </span>
                   )}
                 </td>

@@ -67,9 +67,22 @@ export default function ComparePanel({ view, t, onClose }: Props) {
                     ) : (
                       <span className={level < row.required ? 'campaign-short' : undefined}>
                         {level}
-                        {level === row.best && view.candidates.length > 1 && (
-                          <> {t('campaignRecruiter.compare.best')}</>
+                        {level < row.required && (
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('campaignRecruiter.compare.below')}
+                          </span>
                         )}
+                        {level === row.best &&
+                          row.levels.filter((other) => other === row.best).length === 1 && (
+                            <>
+                              <span aria-hidden="true"> ★</span>
+                              <span className="visually-hidden">
+                                {' '}
+                                {t('campaignRecruiter.compare.best')}
+                              </span>
+                            </>
+                          )}
                       </span>
                     )}
                   </td>
