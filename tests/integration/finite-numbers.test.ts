@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildQuestionnaire,
@@ -10,6 +10,16 @@ import {
   createSubmissionSchema,
   pickAssessmentCatalog,
 } from '../../src/domain/assessment/index.ts';
+import {
+  AddInterviewerRequestSchema,
+  CandidateUpdateRequestSchema,
+  CreateCampaignRequestSchema,
+  createShareRequestSchema,
+  DecisionRequestSchema,
+  RevealRequestSchema,
+  ScorecardRequestSchema,
+  UpdateCampaignRequestSchema,
+} from '../../src/domain/campaign/requests.ts';
 import { JobDescriptionDraftSchema } from '../../src/domain/job-description/index.ts';
 import { BriefRequestSchema } from '../../src/domain/sourcing/brief.ts';
 import { SourcingInputSchema } from '../../src/domain/sourcing/input.ts';
@@ -35,7 +45,7 @@ afterAll(removeTempFolders);
 const questionnaire = buildQuestionnaire(pickAssessmentCatalog(loadCatalog()));
 
 interface Target {
-  method: 'POST' | 'PUT';
+  method: 'POST' | 'PUT' | 'PATCH';
   path: () => string;
   schema: z.ZodType;
   base: () => Promise<unknown>;
@@ -54,6 +64,19 @@ const JD = {
   salary: { min: 30000, max: 38000, currency: 'EUR', period: 'YEAR' },
 };
 let saved = { id: '', token: '' };
+/** A campaign of the saved job description, with one candidate and one interviewer. */
+const campaign = {
+  id: '',
+  recruiterToken: '',
+  invitationToken: '',
+  candidate: { id: '', token: '' },
+  interviewer: { id: '', token: '' },
+  skill: '',
+  /** Another campaign, whose invitation is replaced again and again. */
+  otherId: '',
+  otherToken: '',
+};
+const inCampaign = (path: string) => `/api/campaigns/${campaign.id}${path}`;
 
 const TARGETS: Record<string, Target> = {
   'POST /api/sourcing': {
@@ -121,6 +144,84 @@ const TARGETS: Record<string, Target> = {
     pdf: false,
     binary: true,
   },
+  'POST /api/campaigns': {
+    method: 'POST',
+    path: () => '/api/campaigns',
+    schema: CreateCampaignRequestSchema,
+    base: () => Promise.resolve({ jobId: saved.id, organisation: 'Acme' }),
+    pdf: false,
+    token: () => saved.token,
+  },
+  'PATCH /api/campaigns/[id]': {
+    method: 'PATCH',
+    path: () => inCampaign(''),
+    schema: UpdateCampaignRequestSchema,
+    base: () => Promise.resolve({ retention: { notHiredMonths: 2, talentPoolMonths: 12 } }),
+    pdf: false,
+    token: () => campaign.recruiterToken,
+  },
+  'POST /api/campaigns/[id]/invitation': {
+    method: 'POST',
+    path: () => `/api/campaigns/${campaign.otherId}/invitation`,
+    schema: z.object({}),
+    base: () => Promise.resolve({}),
+    pdf: false,
+    token: () => campaign.otherToken,
+  },
+  'POST /api/campaigns/[id]/reveal': {
+    method: 'POST',
+    path: () => inCampaign('/reveal'),
+    schema: RevealRequestSchema,
+    base: () => Promise.resolve({ candidateIds: [campaign.candidate.id] }),
+    pdf: false,
+    token: () => campaign.recruiterToken,
+  },
+  'PUT /api/campaigns/[id]/candidates/[cid]/decision': {
+    method: 'PUT',
+    path: () => inCampaign(`/candidates/${campaign.candidate.id}/decision`),
+    schema: DecisionRequestSchema,
+    base: () => Promise.resolve({ outcome: 'rejected' }),
+    pdf: false,
+    token: () => campaign.recruiterToken,
+  },
+  'POST /api/campaigns/[id]/interviewers': {
+    method: 'POST',
+    path: () => inCampaign('/interviewers'),
+    schema: AddInterviewerRequestSchema,
+    base: () => Promise.resolve({ label: 'Manager' }),
+    pdf: false,
+    token: () => campaign.recruiterToken,
+  },
+  'POST /api/campaigns/[id]/candidates': {
+    method: 'POST',
+    path: () => inCampaign('/candidates'),
+    schema: createShareRequestSchema(createSubmissionSchema(questionnaire)),
+    base: async () => ({
+      submission: await validAssessmentSubmission(),
+      shareConsent: true,
+      locale: 'fr',
+    }),
+    pdf: false,
+    token: () => campaign.invitationToken,
+  },
+  'PATCH /api/campaigns/[id]/candidates/[cid]': {
+    method: 'PATCH',
+    path: () => inCampaign(`/candidates/${campaign.candidate.id}`),
+    schema: CandidateUpdateRequestSchema,
+    base: () => Promise.resolve({ talentPoolConsent: true }),
+    pdf: false,
+    token: () => campaign.candidate.token,
+  },
+  'PUT /api/campaigns/[id]/interviewers/[iid]/scorecards/[cid]': {
+    method: 'PUT',
+    path: () =>
+      inCampaign(`/interviewers/${campaign.interviewer.id}/scorecards/${campaign.candidate.id}`),
+    schema: ScorecardRequestSchema,
+    base: () =>
+      Promise.resolve({ ratings: [{ skill: campaign.skill, rating: 3, evidence: 'A fact' }] }),
+    pdf: false,
+    token: () => campaign.interviewer.token,
+  },
 };
 
 /** Values at and beyond a field's limits, plus the doubles that break naive arithmetic. */
@@ -156,8 +257,38 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await startedServer();
   const created = await call(server.url, '/api/job-descriptions', { body: JD });
-  const body = created.body as { id: string; editToken: string };
+  const body = created.body as {
+    id: string;
+    editToken: string;
+    jobDescription: { competencies: { skill: string }[] };
+  };
   saved = { id: body.id, token: body.editToken };
+  const newCampaign = async () => {
+    const answer = await call(server.url, '/api/campaigns', {
+      token: saved.token,
+      body: { jobId: saved.id, organisation: 'Acme' },
+    });
+    expect(answer.status, answer.text).toBe(201);
+    return answer.body as { id: string; recruiterToken: string; invitationToken: string };
+  };
+  const main = await newCampaign();
+  const other = await newCampaign();
+  const shared = await call(server.url, `/api/campaigns/${main.id}/candidates`, {
+    token: main.invitationToken,
+    body: { submission: await validAssessmentSubmission(), shareConsent: true, locale: 'fr' },
+  });
+  const interviewer = await call(server.url, `/api/campaigns/${main.id}/interviewers`, {
+    token: main.recruiterToken,
+    body: { label: 'Lead' },
+  });
+  Object.assign(campaign, {
+    ...main,
+    candidate: shared.body,
+    interviewer: interviewer.body,
+    skill: body.jobDescription.competencies[0]?.skill ?? '',
+    otherId: other.id,
+    otherToken: other.recruiterToken,
+  });
 }, 30_000);
 afterAll(async () => {
   await server?.stop();

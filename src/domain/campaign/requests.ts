@@ -17,10 +17,14 @@ export const TALENT_POOL_CONSENT_VERSION = 'talent-pool-2026-11';
 /** Shape of a record id in a URL or a body (see `newCredentials`). */
 export const RecordIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, { error: 'an unknown id' });
 
-/** A retention the recruiter sets: either period may be left out (the default, or unchanged). */
+/**
+ * A retention the recruiter sets: either period may be left out (the default, or unchanged). The
+ * service then checks it against the CNIL maxima of the retention content (a field issue naming
+ * the maximum).
+ */
 export const RetentionPatchSchema = z.object({
-  notHiredMonths: z.number().int().optional(),
-  talentPoolMonths: z.number().int().optional(),
+  notHiredMonths: z.number().int().min(1).max(600).optional(),
+  talentPoolMonths: z.number().int().min(1).max(600).optional(),
 });
 export type RetentionPatch = z.output<typeof RetentionPatchSchema>;
 
