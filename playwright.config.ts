@@ -45,7 +45,7 @@ export default defineConfig({
     {
       // The tools again at a phone's width: every step, result and saved page, with axe scans.
       name: 'phone',
-      testMatch: /(assessment|job-description|sourcing|journeys|campaign)\.spec\.ts$/,
+      testMatch: /(assessment|job-description|sourcing|journeys|campaign(-[a-z]+)?)\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 390, height: 844 },

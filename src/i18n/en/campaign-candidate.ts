@@ -143,6 +143,8 @@ export const campaignCandidate = {
   'campaignCandidate.private.result.confidence.low': 'low',
   'campaignCandidate.private.result.cautions': 'Cautions the interview will check: {list}',
   'campaignCandidate.private.result.noCautions': 'No caution about your answers.',
+  'campaignCandidate.private.result.hint':
+    'This is what the recruiter sees. A gap is not a rejection: the interview checks it with you.',
   'campaignCandidate.private.talentPool.title': 'Talent pool',
   'campaignCandidate.private.talentPool.on':
     'You agreed that {organisation} keeps you in their talent pool (since {date}).',

@@ -22,6 +22,35 @@ export const campaign = {
   'campaign.guide.scale.required': 'required level',
   'campaign.guide.notInterviewed':
     'Tools measured by the self-assessment, not interviewed on: {skills}',
+  'campaign.guide.forCandidate': 'For: {label}',
+  'campaign.guide.forCampaign': 'The same guide for every person interviewed',
+  'campaign.guide.gap.probes': 'Questions to check',
+  'campaign.guide.flags.general': 'On the answers as a whole',
+  'campaign.guide.scale.rating': 'Rating',
+  'campaign.guide.scale.descriptor': 'What the person shows at this level',
+  'campaign.guide.notes': 'Rating (1 to 4) and evidence heard',
+  'campaign.forbidden.references': 'References: {references}',
+  'campaign.guide.pdf.author': "Trait d'union",
+  'campaign.guide.pdf.subject': 'Structured interview guide',
+  'campaign.guide.pdf.footer': 'Interview guide, internal document',
+  'campaign.guide.pdf.date': 'Prepared on {date}',
+  'campaign.guide.pdf.fileName': 'interview-guide',
+  'campaign.guide.page.title': 'Interview guide',
+  'campaign.guide.page.lead':
+    "This recruitment's structured interview guide, to print or download as a PDF.",
+  'campaign.guide.page.noscript':
+    'This page reads your access key from the end of its address, which only your browser knows: turn on JavaScript to see it.',
+  'campaign.guide.page.loading': 'Loading the guide…',
+  'campaign.guide.page.missingToken':
+    'This link is incomplete: the part after the # sign is missing. Open the guide from your recruiter or interviewer page.',
+  'campaign.guide.page.notFound':
+    'This guide does not exist, or your link does not give access to it (the person may have withdrawn their share).',
+  'campaign.guide.page.error':
+    'The guide could not be loaded. Check your connection, then reload the page.',
+  'campaign.guide.page.print': 'Print',
+  'campaign.guide.page.pdf': 'Download the PDF',
+  'campaign.guide.page.pdfBusy': 'Preparing the PDF…',
+  'campaign.guide.page.pdfError': 'The PDF could not be prepared. Try again.',
   'campaign.forbidden.title': 'Questions never to ask',
   'campaign.forbidden.intro':
     'These topics have nothing to do with the ability to do the job. If the person raises one, do not follow up and do not take it into account.',

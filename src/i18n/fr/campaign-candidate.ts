@@ -145,6 +145,8 @@ export const campaignCandidate = {
   'campaignCandidate.private.result.cautions':
     "Points de vigilance que l'entretien vérifiera : {list}",
   'campaignCandidate.private.result.noCautions': 'Aucun point de vigilance sur vos réponses.',
+  'campaignCandidate.private.result.hint':
+    "C'est ce que voit le recruteur. Un écart n'est pas un refus : l'entretien le vérifie avec vous.",
   'campaignCandidate.private.talentPool.title': 'Vivier de candidatures',
   'campaignCandidate.private.talentPool.on':
     'Vous avez accepté que {organisation} vous garde dans son vivier (depuis le {date}).',

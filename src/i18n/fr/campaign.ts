@@ -20,6 +20,35 @@ export const campaign = {
   'campaign.guide.scale.required': 'niveau requis',
   'campaign.guide.notInterviewed':
     "Outils mesurés par l'auto-évaluation, hors entretien : {skills}",
+  'campaign.guide.forCandidate': 'Pour : {label}',
+  'campaign.guide.forCampaign': 'Guide commun à toutes les personnes reçues',
+  'campaign.guide.gap.probes': 'Questions pour vérifier',
+  'campaign.guide.flags.general': "Sur l'ensemble des réponses",
+  'campaign.guide.scale.rating': 'Note',
+  'campaign.guide.scale.descriptor': 'Ce que la personne montre à ce niveau',
+  'campaign.guide.notes': 'Note retenue (1 à 4) et faits observés',
+  'campaign.forbidden.references': 'Références : {references}',
+  'campaign.guide.pdf.author': "Trait d'union",
+  'campaign.guide.pdf.subject': "Guide d'entretien structuré",
+  'campaign.guide.pdf.footer': "Guide d'entretien, document interne",
+  'campaign.guide.pdf.date': 'Préparé le {date}',
+  'campaign.guide.pdf.fileName': 'guide-entretien',
+  'campaign.guide.page.title': "Guide d'entretien",
+  'campaign.guide.page.lead':
+    "Le guide d'entretien structuré de ce recrutement, à imprimer ou à télécharger en PDF.",
+  'campaign.guide.page.noscript':
+    "Cette page lit votre clé d'accès dans la fin de son adresse, que seul votre navigateur connaît : activez JavaScript pour l'afficher.",
+  'campaign.guide.page.loading': 'Chargement du guide…',
+  'campaign.guide.page.missingToken':
+    'Ce lien est incomplet : il manque la partie qui suit le signe #. Ouvrez le guide depuis votre page de recrutement ou de recruteur.',
+  'campaign.guide.page.notFound':
+    "Ce guide n'existe pas, ou votre lien ne permet pas de le lire (la personne a pu retirer son partage).",
+  'campaign.guide.page.error':
+    "Le guide n'a pas pu être chargé. Vérifiez votre connexion, puis rechargez la page.",
+  'campaign.guide.page.print': 'Imprimer',
+  'campaign.guide.page.pdf': 'Télécharger le PDF',
+  'campaign.guide.page.pdfBusy': 'Préparation du PDF…',
+  'campaign.guide.page.pdfError': "Le PDF n'a pas pu être préparé. Réessayez.",
   'campaign.forbidden.title': 'Questions à ne jamais poser',
   'campaign.forbidden.intro':
     "Ces sujets n'ont aucun lien avec la capacité à occuper le poste. Si la personne les aborde d'elle-même, ne relancez pas et n'en tenez pas compte.",

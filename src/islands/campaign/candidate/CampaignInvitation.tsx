@@ -54,14 +54,14 @@ export default function CampaignInvitation(props: Props) {
       return;
     }
     setShared(loadShared(id));
-    void fetchInvitation(id, token).then((answer) =>
+    void fetchInvitation(id, token, locale).then((answer) =>
       setState(
         answer.status === 'ok'
           ? { status: 'ok', token, invitation: answer.data }
           : { status: answer.status === 'not-found' ? 'not-found' : 'error' },
       ),
     );
-  }, [id]);
+  }, [id, locale]);
 
   const onShared = useCallback(
     (next: Shared) => {

@@ -37,10 +37,11 @@ export default function CandidateShare(props: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ text: string; error: boolean }>({
+  const [poolNotice, setPoolNotice] = useState<{ text: string; error: boolean }>({
     text: '',
     error: false,
   });
+  const [withdrawFailed, setWithdrawFailed] = useState(false);
   const top = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -113,7 +114,7 @@ export default function CandidateShare(props: Props) {
     setBusy(false);
     if (next.status === 'ok') {
       setState({ status: 'ok', token, answer: next.data });
-      setNotice({
+      setPoolNotice({
         text: messages[
           !inPool
             ? 'campaignCandidate.private.talentPool.joined'
@@ -122,7 +123,8 @@ export default function CandidateShare(props: Props) {
         error: false,
       });
     } else if (next.status === 'not-found') setState({ status: 'not-found' });
-    else setNotice({ text: messages['campaignCandidate.private.talentPool.error'], error: true });
+    else
+      setPoolNotice({ text: messages['campaignCandidate.private.talentPool.error'], error: true });
   };
 
   const withdraw = async () => {
@@ -134,7 +136,7 @@ export default function CandidateShare(props: Props) {
       forgetShared(id);
       setState({ status: 'withdrawn', organisation: campaign.organisation });
       window.scrollTo({ top: 0 });
-    } else setNotice({ text: messages['campaignCandidate.private.withdraw.error'], error: true });
+    } else setWithdrawFailed(true);
   };
 
   return (
@@ -195,6 +197,7 @@ export default function CandidateShare(props: Props) {
         <FitTable
           rows={fitRowsFromShare(share.competencies)}
           fit={share.fit}
+          shared
           locale={locale}
           messages={messages}
         />
@@ -225,6 +228,9 @@ export default function CandidateShare(props: Props) {
             }
           </button>
         </div>
+        <p role="status" className={poolNotice.error ? 'field-error' : 'hint'}>
+          {poolNotice.text}
+        </p>
       </section>
 
       <section className="card" aria-labelledby="private-withdraw">
@@ -269,10 +275,10 @@ export default function CandidateShare(props: Props) {
             </div>
           </div>
         )}
+        <p role="status" className="field-error">
+          {withdrawFailed ? messages['campaignCandidate.private.withdraw.error'] : ''}
+        </p>
       </section>
-      <p role="status" className={notice.error ? 'field-error' : 'hint'}>
-        {notice.text}
-      </p>
     </div>
   );
 }

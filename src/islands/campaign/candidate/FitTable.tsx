@@ -9,10 +9,12 @@ interface Props {
   messages: CandidateMessages;
   /** The fit to this job, 0–100, when the server computed it (after sharing). */
   fit?: number | undefined;
+  /** True once shared: the note under the table then says the recruiter sees it. */
+  shared?: boolean;
 }
 
 /** The person's level against the level this job requires, one competency a row. */
-export default function FitTable({ rows, locale, messages, fit }: Props) {
+export default function FitTable({ rows, locale, messages, fit, shared = false }: Props) {
   const caption = messages['campaignCandidate.result.fit.caption'];
   return (
     <section className="campaign-fit" aria-labelledby="campaign-fit-title">
@@ -62,7 +64,13 @@ export default function FitTable({ rows, locale, messages, fit }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="hint">{messages['campaignCandidate.result.fit.hint']}</p>
+      <p className="hint">
+        {
+          messages[
+            shared ? 'campaignCandidate.private.result.hint' : 'campaignCandidate.result.fit.hint'
+          ]
+        }
+      </p>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type {
 } from '../../../domain/campaign/api-answers.ts';
 import type { ShareFields } from '../../../domain/campaign/requests.ts';
 import type { AssessmentSubmission } from '../../../domain/assessment/index.ts';
+import type { Locale } from '../../../domain/text/index.ts';
 
 /**
  * The candidate screens' and the guide page's calls to the campaign API (`/api/campaigns/**`).
@@ -63,8 +64,12 @@ async function call<T>(
 }
 
 /** `GET /api/campaigns/{id}/invitation`: what the candidate reads before starting. */
-export function fetchInvitation(id: string, token: string): Promise<Fetched<InvitationAnswer>> {
-  return call(`${base(id)}/invitation`, { headers: auth(token) }, [
+export function fetchInvitation(
+  id: string,
+  token: string,
+  locale: Locale,
+): Promise<Fetched<InvitationAnswer>> {
+  return call(`${base(id)}/invitation?locale=${locale}`, { headers: auth(token) }, [
     'campaign',
     'model',
     'retention',
@@ -140,30 +145,37 @@ export async function withdrawShare(
 }
 
 /** The guide's address, campaign-wide or for one candidate, JSON or PDF. */
-export function guideUrl(id: string, candidateId: string | null, format?: 'pdf'): string {
+export function guideUrl(
+  id: string,
+  candidateId: string | null,
+  locale: Locale,
+  format?: 'pdf',
+): string {
   const query = new URLSearchParams();
   if (candidateId) query.set('candidate', candidateId);
+  query.set('locale', locale);
   if (format) query.set('format', format);
-  const search = query.toString();
-  return `${base(id)}/guide${search ? `?${search}` : ''}`;
+  return `${base(id)}/guide?${query.toString()}`;
 }
 
 /** `GET /api/campaigns/{id}/guide[?candidate=]` with the recruiter's or an interviewer's token. */
 export function fetchGuide(
   id: string,
   candidateId: string | null,
+  locale: Locale,
   token: string,
 ): Promise<Fetched<GuideAnswer>> {
-  return call(guideUrl(id, candidateId), { headers: auth(token) }, ['campaign', 'guide']);
+  return call(guideUrl(id, candidateId, locale), { headers: auth(token) }, ['campaign', 'guide']);
 }
 
 /** The guide as a PDF, rendered by the server. */
 export async function fetchGuidePdf(
   id: string,
   candidateId: string | null,
+  locale: Locale,
   token: string,
 ): Promise<Blob> {
-  const response = await fetch(guideUrl(id, candidateId, 'pdf'), { headers: auth(token) });
+  const response = await fetch(guideUrl(id, candidateId, locale, 'pdf'), { headers: auth(token) });
   if (!response.ok) throw new Error(`pdf failed (${response.status})`);
   return response.blob();
 }
