@@ -1,7 +1,9 @@
-import type { APIRequestContext, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import { buildQuestionnaire, pickAssessmentCatalog } from '../../src/domain/assessment/index.ts';
 import { campaignRecruiter as en } from '../../src/i18n/en/campaign-recruiter.ts';
+import { assessment as frAssessment } from '../../src/i18n/fr/assessment.ts';
 import { campaign as frCampaign } from '../../src/i18n/fr/campaign.ts';
+import { campaignCandidate as frCandidate } from '../../src/i18n/fr/campaign-candidate.ts';
 import { campaignRecruiter as fr } from '../../src/i18n/fr/campaign-recruiter.ts';
 import { loadCatalog } from '../helpers/load-catalog.ts';
 import { expect, expectAccessible, test, visit } from './fixtures.ts';
@@ -28,6 +30,7 @@ const loose = (text: string) =>
 interface Share {
   id: string;
   token: string;
+  link?: string;
 }
 
 /** A valid answer set; `variant` changes the answers so two candidates differ. */
@@ -65,6 +68,65 @@ async function share(
   return (await answer.json()) as Share;
 }
 
+/** Answers every step of the wizard (answers vary with `offset`), then reaches the results. */
+async function takeAssessment(page: Page, offset: number): Promise<void> {
+  const results = page.getByRole('heading', {
+    level: 2,
+    name: loose(frAssessment['assessment.results.title']),
+  });
+  for (let step = 0; step < 40; step += 1) {
+    const form = page.locator('form.assessment-step, form.assessment-context').first();
+    await expect(form.or(results)).toBeVisible();
+    if (await results.isVisible()) return;
+    const groups = form.locator('fieldset');
+    const count = await groups.count();
+    for (let index = 0; index < count; index += 1) {
+      const radios = groups.nth(index).locator('input[type="radio"]');
+      const options = await radios.count();
+      if (options > 0) await radios.nth((index * (offset + 1) + step + offset) % options).check();
+    }
+    await form.locator('button[type="submit"]').click();
+  }
+  await expect(results).toBeVisible();
+}
+
+/**
+ * A candidate on their own device: opens the invitation, takes the assessment, sees their own
+ * result, then consents to share (with a name, an e-mail and the talent pool when given).
+ */
+async function takeAndShare(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  invitationLink: string,
+  offset: number,
+  who: { name?: string; email?: string; talentPool?: boolean },
+  testInfo: TestInfo,
+  screens: boolean,
+): Promise<Share> {
+  const context = await browser.newContext({ viewport });
+  const candidate = await context.newPage();
+  await candidate.goto(invitationLink);
+  await candidate.waitForSelector('astro-island:not([ssr])');
+  await expect(candidate.getByRole('heading', { level: 2, name: /Atelier Dupont/ }).first()).toBeVisible();
+  await expectAccessible(candidate);
+  if (screens) await shot(candidate, testInfo, 'c1-invitation');
+  await candidate.getByRole('button', { name: frAssessment['assessment.intro.start'] }).click();
+  await takeAssessment(candidate, offset);
+  const share = candidate.locator('section.campaign-share');
+  await expect(share).toBeVisible();
+  await expectAccessible(candidate);
+  if (screens) await shot(candidate, testInfo, 'c2-result');
+  await candidate.locator('#share-consent').check();
+  if (who.talentPool) await candidate.locator('#share-talent-pool').check();
+  if (who.name) await candidate.locator('#share-name').fill(who.name);
+  if (who.email) await candidate.locator('#share-email').fill(who.email);
+  await share.getByRole('button', { name: loose(frCandidate['campaignCandidate.share.submit']) }).click();
+  const link = await candidate.locator('#campaign-private-link').inputValue();
+  await context.close();
+  const id = /candidates\/([\w-]{22})\//.exec(link)?.[1] ?? '';
+  return { id, token: tokenOf(link), link };
+}
+
 /** The fragment-carried token of a private link. */
 const tokenOf = (link: string) => decodeURIComponent(new URL(link).hash.slice(1));
 
@@ -73,7 +135,7 @@ test('the hiring campaign, from the job description to the decision', async ({
   browser,
   request,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
 
   // Setup: a saved job description (its builder has its own tests), through the API.
   const job = await request.post('/api/job-descriptions', {
@@ -164,19 +226,32 @@ test('the hiring campaign, from the job description to the decision', async ({
   await expectAccessible(page);
 
   // 3. Candidates share: A pseudonymous, B named with the talent-pool consent, C then withdraws.
-  const a = await share(request, campaignId, invitationToken, 0, {});
-  const b = await share(request, campaignId, invitationToken, 1, {
-    displayName: 'Bérénice Aubry',
-    email: 'berenice@example.org',
-    talentPoolConsent: true,
-  });
+  // A and B through the candidate pages, each on their own device; C through the API.
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const a = await takeAndShare(browser, viewport, invitationLink, 0, {}, testInfo, true);
+  const b = await takeAndShare(
+    browser,
+    viewport,
+    invitationLink,
+    1,
+    { name: 'Bérénice Aubry', email: 'berenice@example.org', talentPool: true },
+    testInfo,
+    false,
+  );
   const c = await share(request, campaignId, invitationToken, 2, { displayName: 'Camille Roy' });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Candidat·e C', exact: true })).toBeVisible();
-  const withdrawn = await request.delete(`/api/campaigns/${campaignId}/candidates/${c.id}`, {
-    headers: { Authorization: `Bearer ${c.token}` },
-  });
-  expect(withdrawn.status()).toBe(204);
+  // C withdraws from their own private page: gone from the recruiter's view at once.
+  const own = await page.context().newPage();
+  await own.goto(`/campaigns/${campaignId}/candidates/${c.id}/#${c.token}`);
+  await own
+    .getByRole('button', { name: loose(frCandidate['campaignCandidate.private.withdraw.button']) })
+    .click();
+  await own
+    .getByRole('button', { name: loose(frCandidate['campaignCandidate.private.withdraw.confirm']) })
+    .click();
+  await expect(own.getByRole('status').first()).toContainText('Votre partage est retiré');
+  await own.close();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Candidat·e A', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Candidat·e B', exact: true })).toBeVisible();
@@ -213,7 +288,6 @@ test('the hiring campaign, from the job description to the decision', async ({
     })
   ).json()) as { model: { skill: string; requiredLevel: number }[] };
   // Each interviewer in their own browser context: another person, another device.
-  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
   const firstContext = await browser.newContext({ viewport });
   let interviewer = await firstContext.newPage();
   await interviewer.goto(interviewerLinks[0] ?? '');
