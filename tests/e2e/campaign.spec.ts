@@ -107,7 +107,9 @@ async function takeAndShare(
   const candidate = await context.newPage();
   await candidate.goto(invitationLink);
   await candidate.waitForSelector('astro-island:not([ssr])');
-  await expect(candidate.getByRole('heading', { level: 2, name: /Atelier Dupont/ }).first()).toBeVisible();
+  await expect(
+    candidate.getByRole('heading', { level: 2, name: /Atelier Dupont/ }).first(),
+  ).toBeVisible();
   await expectAccessible(candidate);
   if (screens) await shot(candidate, testInfo, 'c1-invitation');
   await candidate.getByRole('button', { name: frAssessment['assessment.intro.start'] }).click();
@@ -120,7 +122,9 @@ async function takeAndShare(
   if (who.talentPool) await candidate.locator('#share-talent-pool').check();
   if (who.name) await candidate.locator('#share-name').fill(who.name);
   if (who.email) await candidate.locator('#share-email').fill(who.email);
-  await share.getByRole('button', { name: loose(frCandidate['campaignCandidate.share.submit']) }).click();
+  await share
+    .getByRole('button', { name: loose(frCandidate['campaignCandidate.share.submit']) })
+    .click();
   const link = await candidate.locator('#campaign-private-link').inputValue();
   await context.close();
   const id = /candidates\/([\w-]{22})\//.exec(link)?.[1] ?? '';
@@ -164,9 +168,13 @@ test('the hiring campaign, from the job description to the decision', async ({
   const model = page.getByRole('table', { name: loose(fr['campaignRecruiter.new.model.caption']) });
   const kinds = await model.locator('tbody tr td:nth-child(2)').allTextContents();
   expect(kinds.length).toBeGreaterThan(2);
-  const firstKnowHow = kinds.findIndex((k) => words(k) === words(fr['campaignRecruiter.kind.knowHow']));
+  const firstKnowHow = kinds.findIndex(
+    (k) => words(k) === words(fr['campaignRecruiter.kind.knowHow']),
+  );
   if (firstKnowHow >= 0) {
-    expect(kinds.slice(firstKnowHow).every((k) => words(k) !== words(fr['campaignRecruiter.kind.soft']))).toBe(true);
+    expect(
+      kinds.slice(firstKnowHow).every((k) => words(k) !== words(fr['campaignRecruiter.kind.soft'])),
+    ).toBe(true);
   }
   await expect(page.getByLabel(loose(fr['campaignRecruiter.new.organisation']))).toHaveValue(
     'Atelier Dupont',
@@ -215,7 +223,9 @@ test('the hiring campaign, from the job description to the decision', async ({
   const interviewerLinks: string[] = [];
   for (const label of ['Responsable marketing', 'Directrice de la communication']) {
     await page.getByLabel(fr['campaignRecruiter.interviewers.label'], { exact: true }).fill(label);
-    await page.getByRole('button', { name: fr['campaignRecruiter.interviewers.add'], exact: true }).click();
+    await page
+      .getByRole('button', { name: fr['campaignRecruiter.interviewers.add'], exact: true })
+      .click();
     const field = page.getByRole('textbox', { name: loose(`Lien de ${label}`) });
     await expect(field).toBeVisible();
     interviewerLinks.push(await field.inputValue());
@@ -292,8 +302,12 @@ test('the hiring campaign, from the job description to the decision', async ({
   let interviewer = await firstContext.newPage();
   await interviewer.goto(interviewerLinks[0] ?? '');
   await interviewer.waitForSelector('astro-island:not([ssr])');
-  await expect(interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true })).toBeVisible();
-  await expect(interviewer.getByText(loose(frCampaign['campaign.scorecard.hidden'])).first()).toBeVisible();
+  await expect(
+    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
+  ).toBeVisible();
+  await expect(
+    interviewer.getByText(loose(frCampaign['campaign.scorecard.hidden'])).first(),
+  ).toBeVisible();
   await expectAccessible(interviewer);
   await shot(interviewer, testInfo, '07-interviewer-empty');
   const formOf = (p: Page, label: string) =>
@@ -303,26 +317,40 @@ test('the hiring campaign, from the job description to the decision', async ({
   await interviewer.locator(`#scorecard-${a.id}-${view.model[0]?.skill}-3`).check();
   await formA.getByRole('button', { name: fr['campaignRecruiter.interviewer.submit'] }).click();
   await expect(formA.locator('.campaign-error-summary')).toBeVisible();
-  await expect(formA.getByText(loose(fr['campaignRecruiter.interviewer.missingRating'])).first()).toBeVisible();
-  await expect(formA.getByText(loose(fr['campaignRecruiter.interviewer.missingRecommendation']))).toBeVisible();
+  await expect(
+    formA.getByText(loose(fr['campaignRecruiter.interviewer.missingRating'])).first(),
+  ).toBeVisible();
+  await expect(
+    formA.getByText(loose(fr['campaignRecruiter.interviewer.missingRecommendation'])),
+  ).toBeVisible();
   await expectAccessible(interviewer);
   await shot(interviewer, testInfo, '08-interviewer-missing');
   // A draft saves whatever is there.
-  await interviewer.locator(`#scorecard-${a.id}-${view.model[0]?.skill}-evidence`).fill(
-    'A raconté la crise d’un avis négatif viral et les étapes de sa réponse.',
-  );
+  await interviewer
+    .locator(`#scorecard-${a.id}-${view.model[0]?.skill}-evidence`)
+    .fill('A raconté la crise d’un avis négatif viral et les étapes de sa réponse.');
   await formA.getByRole('button', { name: fr['campaignRecruiter.interviewer.saveDraft'] }).click();
-  await expect(formA.getByText(loose(fr['campaignRecruiter.interviewer.draftSaved']))).toBeVisible();
+  await expect(
+    formA.getByText(loose(fr['campaignRecruiter.interviewer.draftSaved'])),
+  ).toBeVisible();
   for (const competency of view.model) {
     await interviewer.locator(`#scorecard-${a.id}-${competency.skill}-4`).check();
   }
   await interviewer.locator(`#scorecard-${a.id}-recommendation-strong-yes`).check();
   await formA.getByRole('button', { name: fr['campaignRecruiter.interviewer.submit'] }).click();
-  await expect(formA.getByText(loose(fr['campaignRecruiter.interviewer.submitWarning']))).toBeVisible();
+  await expect(
+    formA.getByText(loose(fr['campaignRecruiter.interviewer.submitWarning'])),
+  ).toBeVisible();
   await expectAccessible(interviewer);
-  await formA.getByRole('button', { name: fr['campaignRecruiter.interviewer.submitConfirm'] }).click();
-  await expect(interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true })).toBeFocused();
-  await expect(interviewer.getByText(loose(fr['campaignRecruiter.interviewer.othersNone']))).toBeVisible();
+  await formA
+    .getByRole('button', { name: fr['campaignRecruiter.interviewer.submitConfirm'] })
+    .click();
+  await expect(
+    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
+  ).toBeFocused();
+  await expect(
+    interviewer.getByText(loose(fr['campaignRecruiter.interviewer.othersNone'])),
+  ).toBeVisible();
   await expectAccessible(interviewer);
   await shot(interviewer, testInfo, '09-interviewer-submitted');
 
@@ -332,19 +360,27 @@ test('the hiring campaign, from the job description to the decision', async ({
   interviewer = await secondContext.newPage();
   await interviewer.goto(interviewerLinks[1] ?? '');
   await interviewer.waitForSelector('astro-island:not([ssr])');
-  await expect(interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true })).toBeVisible();
+  await expect(
+    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
+  ).toBeVisible();
   await expect(interviewer.getByText('Responsable marketing')).toHaveCount(0);
   await expect(interviewer.getByText(/avis négatif viral/)).toHaveCount(0);
-  await expect(interviewer.getByText(loose(frCampaign['campaign.scorecard.hidden'])).first()).toBeVisible();
+  await expect(
+    interviewer.getByText(loose(frCampaign['campaign.scorecard.hidden'])).first(),
+  ).toBeVisible();
   const formA2 = formOf(interviewer, 'Candidat·e A');
   for (const competency of view.model) {
     await interviewer.locator(`#scorecard-${a.id}-${competency.skill}-2`).check();
   }
   await interviewer.locator(`#scorecard-${a.id}-recommendation-no`).check();
   await formA2.getByRole('button', { name: fr['campaignRecruiter.interviewer.submit'] }).click();
-  await formA2.getByRole('button', { name: fr['campaignRecruiter.interviewer.submitConfirm'] }).click();
+  await formA2
+    .getByRole('button', { name: fr['campaignRecruiter.interviewer.submitConfirm'] })
+    .click();
   // Now the first interviewer's ratings show, with their evidence.
-  const others = interviewer.getByRole('table', { name: loose('Notes des autres pour Candidat·e A') });
+  const others = interviewer.getByRole('table', {
+    name: loose('Notes des autres pour Candidat·e A'),
+  });
   await expect(others).toBeVisible();
   await expect(others.getByRole('columnheader', { name: 'Responsable marketing' })).toBeVisible();
   await expect(others.getByText(/avis négatif viral/)).toBeVisible();
@@ -359,8 +395,12 @@ test('the hiring campaign, from the job description to the decision', async ({
     has: page.getByRole('heading', { name: 'Candidat·e A', exact: true }),
   });
   await expect(cardA.getByText(loose('2 grilles envoyées'))).toBeVisible();
-  await expect(cardA.getByText(loose(frCampaign['campaign.aggregate.recommendationsSplit']))).toBeVisible();
-  await expect(cardA.getByRole('heading', { name: fr['campaignRecruiter.disagreements'] })).toBeVisible();
+  await expect(
+    cardA.getByText(loose(frCampaign['campaign.aggregate.recommendationsSplit'])),
+  ).toBeVisible();
+  await expect(
+    cardA.getByRole('heading', { name: fr['campaignRecruiter.disagreements'] }),
+  ).toBeVisible();
   await expectAccessible(page);
   await shot(page, testInfo, '11-recruiter-scored');
 
@@ -371,15 +411,21 @@ test('the hiring campaign, from the job description to the decision', async ({
   await page.getByRole('button', { name: fr['campaignRecruiter.reveal.confirm'] }).click();
   await expect(page.getByRole('heading', { name: 'Candidat·e B · Bérénice Aubry' })).toBeVisible();
   await expect(page.getByText(/berenice@example\.org/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: fr['campaignRecruiter.reveal.log'] })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: fr['campaignRecruiter.reveal.log'] }),
+  ).toBeVisible();
 
   // 7. Decisions: the talent pool is offered only to B, who consented.
   const cardB = page.locator('.campaign-card').filter({
     has: page.getByRole('heading', { name: /Candidat·e B/u }),
   });
-  await expect(cardA.getByRole('radio', { name: loose(frCampaign['campaign.decision.talentPool']) })).toHaveCount(0);
+  await expect(
+    cardA.getByRole('radio', { name: loose(frCampaign['campaign.decision.talentPool']) }),
+  ).toHaveCount(0);
   await expect(cardA.getByText(loose(fr['campaignRecruiter.decision.noConsent']))).toBeVisible();
-  await cardB.getByRole('radio', { name: loose(frCampaign['campaign.decision.talentPool']) }).check();
+  await cardB
+    .getByRole('radio', { name: loose(frCampaign['campaign.decision.talentPool']) })
+    .check();
   await cardB.getByRole('button', { name: fr['campaignRecruiter.decision.save'] }).click();
   await expect(
     page.locator('.campaign-card').filter({ hasText: loose('Décision : Gardé·e dans le vivier') }),
@@ -397,7 +443,9 @@ test('the hiring campaign, from the job description to the decision', async ({
 
   // The English pages read the same campaign.
   await page.goto(`/en/campaigns/${campaignId}/#${recruiterToken}`);
-  await expect(page.getByRole('heading', { name: en['campaignRecruiter.candidates.title'] })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: en['campaignRecruiter.candidates.title'] }),
+  ).toBeVisible();
   await expectAccessible(page);
   await shot(page, testInfo, '13-recruiter-en');
 
@@ -405,7 +453,9 @@ test('the hiring campaign, from the job description to the decision', async ({
   await page.goto(`/campaigns/${campaignId}/#${recruiterToken}`);
   await page.getByRole('button', { name: fr['campaignRecruiter.settings.close'] }).click();
   await page.getByRole('button', { name: fr['campaignRecruiter.settings.closeConfirm'] }).click();
-  await expect(page.getByRole('button', { name: fr['campaignRecruiter.settings.reopen'] })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: fr['campaignRecruiter.settings.reopen'] }),
+  ).toBeVisible();
   await page.getByRole('button', { name: fr['campaignRecruiter.settings.delete'] }).click();
   await expect(page.getByText(loose(fr['campaignRecruiter.settings.deleteWarning']))).toBeVisible();
   await expectAccessible(page);

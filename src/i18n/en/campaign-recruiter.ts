@@ -83,7 +83,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.view.open': 'Campaign open: the invitation works.',
   'campaignRecruiter.view.private':
     'Private page: keep this link to yourself. Names stay hidden until you show them.',
-  'campaignRecruiter.view.nav': 'Campaign sections',
   'campaignRecruiter.guide.campaign': 'The campaign’s interview guide',
   'campaignRecruiter.guide.candidate': 'Interview guide: {label}',
 
@@ -105,7 +104,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.filter.hired': 'hired',
   'campaignRecruiter.filter.rejected': 'not hired',
   'campaignRecruiter.filter.talentPool': 'in the talent pool',
-  'campaignRecruiter.apply': 'Apply',
   'campaignRecruiter.fit': 'Fit to this job: {fit} out of 100',
   'campaignRecruiter.fitShort': 'Fit',
   'campaignRecruiter.unmeasured': 'Not measured (left out of the fit): {skills}',
@@ -117,7 +115,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.levels.caption': 'Level of {label} per competency, against the required level',
   'campaignRecruiter.levels.competency': 'Competency',
   'campaignRecruiter.levels.required': 'Required',
-  'campaignRecruiter.levels.level': 'Level',
   'campaignRecruiter.levels.levelOfRequired': 'Level / required',
   'campaignRecruiter.levels.cell': '{level} for {required} required',
   'campaignRecruiter.levels.notMeasuredOf': 'not measured / {required}',
@@ -141,7 +138,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.recommendations': 'Overall recommendations: {list}',
   'campaignRecruiter.disagreements': 'Disagreements to discuss',
   'campaignRecruiter.disagreements.item': '{label} (ratings {ratings}): {reasons}',
-  'campaignRecruiter.decision': 'Decision',
   'campaignRecruiter.decision.none': 'No decision yet',
   'campaignRecruiter.decision.current': 'Decision: {outcome}',
   'campaignRecruiter.decision.legend': 'Decision for {label}',
@@ -158,12 +154,14 @@ export const campaignRecruiter = {
 
   'campaignRecruiter.compare.select': 'Compare {label}',
   'campaignRecruiter.compare.button': 'Compare the selection',
-  'campaignRecruiter.compare.hint': 'Tick 2 to 4 candidates to compare side by side (★: alone at the best level).',
+  'campaignRecruiter.compare.hint':
+    'Tick 2 to 4 candidates to compare side by side (★: alone at the best level).',
   'campaignRecruiter.compare.selected':
     '{n, plural, =0 {Nothing selected.} one {# selected.} other {# selected.}}',
   'campaignRecruiter.compare.tooMany': 'At most 4 candidates at a time.',
   'campaignRecruiter.compare.title': 'Comparison',
-  'campaignRecruiter.compare.caption': 'Levels of the selected candidates, competency by competency',
+  'campaignRecruiter.compare.caption':
+    'Levels of the selected candidates, competency by competency',
   'campaignRecruiter.compare.best': '(best level)',
   'campaignRecruiter.compare.below': '(below the required level)',
   'campaignRecruiter.compare.close': 'Close the comparison',
@@ -176,7 +174,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.reveal.done': 'Names shown. The action is recorded in the log.',
   'campaignRecruiter.reveal.failed': 'The names could not be shown.',
   'campaignRecruiter.reveal.log': 'Log: names shown',
-  'campaignRecruiter.reveal.logEntry': '{date}: {n, plural, one {# candidate} other {# candidates}}',
+  'campaignRecruiter.reveal.logEntry':
+    '{date}: {n, plural, one {# candidate} other {# candidates}}',
   'campaignRecruiter.reveal.allRevealed': 'The names of everyone listed are visible.',
 
   'campaignRecruiter.interviewers.title': 'Interviewers',
@@ -233,7 +232,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.status.draft': 'Draft',
   'campaignRecruiter.interviewer.status.submitted': 'Submitted on {date}',
   'campaignRecruiter.interviewer.status.empty': 'To fill in',
-  'campaignRecruiter.interviewer.open': 'Fill in the scorecard of {label}',
   'campaignRecruiter.interviewer.scorecard': 'Your scorecard: {label}',
   'campaignRecruiter.interviewer.rating': 'Rating of “{label}” (required level: {required} of 4)',
   'campaignRecruiter.interviewer.ratingOption': '{rating}: {descriptor}',
@@ -252,11 +250,10 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.missingRecommendation': 'Give an overall recommendation.',
   'campaignRecruiter.interviewer.errorSummary':
     '{count, plural, one {# answer is missing} other {# answers are missing}} before submitting:',
-  'campaignRecruiter.interviewer.yourRating': 'Your rating: {rating} of 4',
   'campaignRecruiter.interviewer.ownItem': '{label}: {rating} of 4',
-  'campaignRecruiter.interviewer.ownRecommendation': 'Your overall recommendation: {recommendation}',
+  'campaignRecruiter.interviewer.ownRecommendation':
+    'Your overall recommendation: {recommendation}',
   'campaignRecruiter.interviewer.others': 'The others’ ratings',
   'campaignRecruiter.interviewer.othersNone': 'Nobody else has submitted a scorecard yet.',
   'campaignRecruiter.interviewer.othersCaption': 'The others’ ratings of {label}',
-  'campaignRecruiter.interviewer.closed': 'The campaign is closed: scorecards no longer change.',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -16,7 +16,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.copy': 'Copier',
   'campaignRecruiter.copyLabel': 'Copier : {what}',
   'campaignRecruiter.copied': 'Lien copié.',
-  'campaignRecruiter.copyFailed': 'La copie a échoué : sélectionnez le lien et copiez-le à la main.',
+  'campaignRecruiter.copyFailed':
+    'La copie a échoué : sélectionnez le lien et copiez-le à la main.',
   'campaignRecruiter.level': '{level} sur 4',
   'campaignRecruiter.notMeasured': 'non mesuré',
   'campaignRecruiter.kind.soft': 'Savoir-être et savoir-agir',
@@ -44,7 +45,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.new.model.kind': 'Nature',
   'campaignRecruiter.new.model.required': 'Niveau requis',
   'campaignRecruiter.new.model.weight': 'Poids',
-  'campaignRecruiter.new.model.tools': 'Outils demandés (mesurés par l’auto-évaluation, hors entretien) : {tools}',
+  'campaignRecruiter.new.model.tools':
+    'Outils demandés (mesurés par l’auto-évaluation, hors entretien) : {tools}',
   'campaignRecruiter.new.organisation': 'Organisation qui recrute',
   'campaignRecruiter.new.organisationHint':
     'Les candidat·es voient ce nom dans l’invitation : c’est à vous qu’elles et ils transmettent leur résultat.',
@@ -84,7 +86,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.view.open': 'Campagne ouverte : l’invitation fonctionne.',
   'campaignRecruiter.view.private':
     'Page privée : gardez ce lien pour vous. Les noms restent masqués tant que vous ne les affichez pas.',
-  'campaignRecruiter.view.nav': 'Sections de la campagne',
   'campaignRecruiter.guide.campaign': 'Guide d’entretien de la campagne',
   'campaignRecruiter.guide.candidate': 'Guide d’entretien : {label}',
 
@@ -106,7 +107,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.filter.hired': 'embauché·es',
   'campaignRecruiter.filter.rejected': 'non retenu·es',
   'campaignRecruiter.filter.talentPool': 'dans le vivier',
-  'campaignRecruiter.apply': 'Appliquer',
   'campaignRecruiter.fit': 'Adéquation à ce poste : {fit} sur 100',
   'campaignRecruiter.fitShort': 'Adéquation',
   'campaignRecruiter.unmeasured': 'Non mesuré (hors calcul) : {skills}',
@@ -118,7 +118,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.levels.caption': 'Niveau de {label} par compétence, comparé au niveau requis',
   'campaignRecruiter.levels.competency': 'Compétence',
   'campaignRecruiter.levels.required': 'Requis',
-  'campaignRecruiter.levels.level': 'Niveau',
   'campaignRecruiter.levels.levelOfRequired': 'Niveau / requis',
   'campaignRecruiter.levels.cell': '{level} pour {required} requis',
   'campaignRecruiter.levels.notMeasuredOf': 'non mesuré / {required}',
@@ -127,7 +126,8 @@ export const campaignRecruiter = {
   'campaignRecruiter.levels.short': '{n, plural, one {manque # niveau} other {manque # niveaux}}',
   'campaignRecruiter.gaps': 'Écarts',
   'campaignRecruiter.gaps.none': 'Aucun écart au niveau requis.',
-  'campaignRecruiter.gaps.item': '{label} : {level} pour {required} requis ({weight}, −{cost} points)',
+  'campaignRecruiter.gaps.item':
+    '{label} : {level} pour {required} requis ({weight}, −{cost} points)',
   'campaignRecruiter.gaps.mandatory': 'Écart sur un critère obligatoire',
   'campaignRecruiter.flags': 'Points de vigilance',
   'campaignRecruiter.flags.none': 'Aucun point de vigilance sur les réponses.',
@@ -141,7 +141,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.recommendations': 'Avis d’ensemble : {list}',
   'campaignRecruiter.disagreements': 'Désaccords à discuter',
   'campaignRecruiter.disagreements.item': '{label} (notes {ratings}) : {reasons}',
-  'campaignRecruiter.decision': 'Décision',
   'campaignRecruiter.decision.none': 'Pas encore de décision',
   'campaignRecruiter.decision.current': 'Décision : {outcome}',
   'campaignRecruiter.decision.legend': 'Décision pour {label}',
@@ -158,12 +157,14 @@ export const campaignRecruiter = {
 
   'campaignRecruiter.compare.select': 'Comparer {label}',
   'campaignRecruiter.compare.button': 'Comparer la sélection',
-  'campaignRecruiter.compare.hint': 'Cochez de 2 à 4 candidat·es à comparer côte à côte (★ : seul·e au meilleur niveau).',
+  'campaignRecruiter.compare.hint':
+    'Cochez de 2 à 4 candidat·es à comparer côte à côte (★ : seul·e au meilleur niveau).',
   'campaignRecruiter.compare.selected':
     '{n, plural, =0 {Aucune sélection.} one {# sélectionné·e.} other {# sélectionné·es.}}',
   'campaignRecruiter.compare.tooMany': 'Au plus 4 candidat·es à la fois.',
   'campaignRecruiter.compare.title': 'Comparaison',
-  'campaignRecruiter.compare.caption': 'Niveaux des candidat·es sélectionné·es, compétence par compétence',
+  'campaignRecruiter.compare.caption':
+    'Niveaux des candidat·es sélectionné·es, compétence par compétence',
   'campaignRecruiter.compare.best': '(meilleur niveau)',
   'campaignRecruiter.compare.below': '(sous le niveau requis)',
   'campaignRecruiter.compare.close': 'Fermer la comparaison',
@@ -178,9 +179,11 @@ export const campaignRecruiter = {
   'campaignRecruiter.reveal.log': 'Journal : noms affichés',
   'campaignRecruiter.reveal.logEntry':
     '{date} : {n, plural, one {# candidat·e} other {# candidat·es}}',
-  'campaignRecruiter.reveal.allRevealed': 'Les noms de toutes les personnes affichées sont visibles.',
+  'campaignRecruiter.reveal.allRevealed':
+    'Les noms de toutes les personnes affichées sont visibles.',
 
-  'campaignRecruiter.interviewers.title': 'Recruteurs et recruteuses qui font passer les entretiens',
+  'campaignRecruiter.interviewers.title':
+    'Recruteurs et recruteuses qui font passer les entretiens',
   'campaignRecruiter.interviewers.lead':
     'Chaque personne reçoit son propre lien : elle note chaque candidat·e sans voir les notes des autres avant d’avoir envoyé les siennes.',
   'campaignRecruiter.interviewers.none': 'Aucune personne ajoutée.',
@@ -188,9 +191,11 @@ export const campaignRecruiter = {
     '{n, plural, =0 {aucune grille envoyée} one {# grille envoyée} other {# grilles envoyées}}',
   'campaignRecruiter.interviewers.label': 'Nom ou rôle',
   'campaignRecruiter.interviewers.labelHint': 'Par exemple « Responsable marketing ».',
-  'campaignRecruiter.interviewers.labelRequired': 'Indiquez un nom ou un rôle (80 caractères au plus).',
+  'campaignRecruiter.interviewers.labelRequired':
+    'Indiquez un nom ou un rôle (80 caractères au plus).',
   'campaignRecruiter.interviewers.add': 'Ajouter',
-  'campaignRecruiter.interviewers.added': 'Lien de {label} (à transmettre à cette personne ; il ne sera plus affiché)',
+  'campaignRecruiter.interviewers.added':
+    'Lien de {label} (à transmettre à cette personne ; il ne sera plus affiché)',
   'campaignRecruiter.interviewers.remove': 'Retirer {label}',
   'campaignRecruiter.interviewers.removeWarning':
     'Retirer {label} ? Son lien cessera de fonctionner et ses grilles seront supprimées.',
@@ -234,7 +239,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.status.draft': 'Brouillon',
   'campaignRecruiter.interviewer.status.submitted': 'Envoyée le {date}',
   'campaignRecruiter.interviewer.status.empty': 'À remplir',
-  'campaignRecruiter.interviewer.open': 'Remplir la grille de {label}',
   'campaignRecruiter.interviewer.scorecard': 'Votre grille : {label}',
   'campaignRecruiter.interviewer.rating': 'Note de « {label} » (niveau requis : {required} sur 4)',
   'campaignRecruiter.interviewer.ratingOption': '{rating} : {descriptor}',
@@ -253,11 +257,9 @@ export const campaignRecruiter = {
   'campaignRecruiter.interviewer.missingRecommendation': 'Donnez un avis d’ensemble.',
   'campaignRecruiter.interviewer.errorSummary':
     '{count, plural, one {Il manque # réponse} other {Il manque # réponses}} avant l’envoi :',
-  'campaignRecruiter.interviewer.yourRating': 'Votre note : {rating} sur 4',
   'campaignRecruiter.interviewer.ownItem': '{label} : {rating} sur 4',
   'campaignRecruiter.interviewer.ownRecommendation': 'Votre avis d’ensemble : {recommendation}',
   'campaignRecruiter.interviewer.others': 'Notes des autres',
   'campaignRecruiter.interviewer.othersNone': 'Personne d’autre n’a encore envoyé sa grille.',
   'campaignRecruiter.interviewer.othersCaption': 'Notes des autres pour {label}',
-  'campaignRecruiter.interviewer.closed': 'La campagne est close : les grilles ne se modifient plus.',
 } as const;

@@ -2,8 +2,11 @@ import '../../zod-jitless.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import type { CreateCampaignAnswer, ModelCompetencyView } from '../../../domain/campaign/api-answers.ts';
+import type { z } from 'zod';
+import type {
+  CreateCampaignAnswer,
+  ModelCompetencyView,
+} from '../../../domain/campaign/api-answers.ts';
 import { CreateCampaignRequestSchema } from '../../../domain/campaign/requests.ts';
 import { campaignRetentionInputSchema } from '../../../domain/campaign/retention.ts';
 import type { RetentionFile } from '../../../domain/content/interview.ts';
@@ -116,7 +119,10 @@ export default function CampaignCreate({
     if (answer.status === 'refused') {
       for (const issue of answer.issues) {
         if (issue.path === 'organisation') setError('organisation', { message: issue.message });
-        else if (issue.path === 'retention.notHiredMonths' || issue.path === 'retention.talentPoolMonths') {
+        else if (
+          issue.path === 'retention.notHiredMonths' ||
+          issue.path === 'retention.talentPoolMonths'
+        ) {
           setError(issue.path, { message: issue.message });
         }
       }

@@ -5,7 +5,13 @@ import type { CandidateFilter, CandidateSort } from '../../../domain/campaign/re
 import { formatDate, localeTag } from '../../../domain/text/index.ts';
 import type { Locale } from '../../../domain/text/index.ts';
 import { forgetItem } from '../../my-items/remember.ts';
-import { compareCandidates, decide, fetchCampaign, revealNames, tokenFromHash } from './api-client.ts';
+import {
+  compareCandidates,
+  decide,
+  fetchCampaign,
+  revealNames,
+  tokenFromHash,
+} from './api-client.ts';
 import CandidateCard from './CandidateCard.tsx';
 import ComparePanel from './ComparePanel.tsx';
 import InterviewersPanel from './InterviewersPanel.tsx';
@@ -149,7 +155,9 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
       </div>
 
       <section aria-labelledby="campaign-candidates-title">
-        <h2 id="campaign-candidates-title" tabIndex={-1}>{t('campaignRecruiter.candidates.title')}</h2>
+        <h2 id="campaign-candidates-title" tabIndex={-1}>
+          {t('campaignRecruiter.candidates.title')}
+        </h2>
         <p>{t('campaignRecruiter.candidates.count', { total: view.total })}</p>
         {view.total === 0 ? (
           <p>{t('campaignRecruiter.candidates.empty')}</p>
@@ -193,7 +201,9 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
                 </select>
               </div>
             </div>
-            <p role="status">{t('campaignRecruiter.candidates.shown', { shown: view.candidates.length })}</p>
+            <p role="status">
+              {t('campaignRecruiter.candidates.shown', { shown: view.candidates.length })}
+            </p>
 
             {hidden.length === 0 ? (
               view.candidates.length > 0 && <p>{t('campaignRecruiter.reveal.allRevealed')}</p>
@@ -285,7 +295,9 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
                   selected={selectedRows.includes(row.id)}
                   onSelect={(on) =>
                     setSelected((old) =>
-                      on ? [...old.filter((cid) => cid !== row.id), row.id] : old.filter((cid) => cid !== row.id),
+                      on
+                        ? [...old.filter((cid) => cid !== row.id), row.id]
+                        : old.filter((cid) => cid !== row.id),
                     )
                   }
                   onDecide={async (outcome) => {

@@ -64,7 +64,9 @@ export default function CandidateCard({
       </div>
       {row.revealed && (
         <p className="campaign-card__meta">
-          {row.name ? t('campaignRecruiter.name', { name: row.name }) : t('campaignRecruiter.noName')}
+          {row.name
+            ? t('campaignRecruiter.name', { name: row.name })
+            : t('campaignRecruiter.noName')}
           {row.email && (
             <>
               {' · '}
@@ -77,7 +79,9 @@ export default function CandidateCard({
         {t('campaignRecruiter.confidence', { level: t(CONFIDENCE_KEY[row.confidence]) })}
         {' · '}
         {row.decision
-          ? t('campaignRecruiter.decision.current', { outcome: t(DECISION_KEY[row.decision.outcome]) })
+          ? t('campaignRecruiter.decision.current', {
+              outcome: t(DECISION_KEY[row.decision.outcome]),
+            })
           : t('campaignRecruiter.decision.none')}
       </p>
       <div className="campaign-actions">
@@ -92,12 +96,7 @@ export default function CandidateCard({
         <a href={guideHref}>{t('campaignRecruiter.guide.candidate', { label: row.label })}</a>
       </div>
 
-      <div
-        className="table-scroll"
-        role="region"
-        aria-labelledby={`${id}-levels`}
-        tabIndex={0}
-      >
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-levels`} tabIndex={0}>
         <table className="campaign-table">
           <caption id={`${id}-levels`}>
             {t('campaignRecruiter.levels.caption', { label: row.label })}
@@ -210,12 +209,7 @@ export default function CandidateCard({
       ) : (
         <>
           <p>{t('campaign.scorecard.submitted', { n: aggregate.submitted })}</p>
-          <div
-            className="table-scroll"
-            role="region"
-            aria-labelledby={`${id}-scores`}
-            tabIndex={0}
-          >
+          <div className="table-scroll" role="region" aria-labelledby={`${id}-scores`} tabIndex={0}>
             <table className="campaign-table">
               <caption id={`${id}-scores`}>
                 {t('campaignRecruiter.scorecards.caption', { label: row.label })}

@@ -22,7 +22,13 @@ interface Props {
  * The interviewers: each with the scorecards they submitted and a « remove » (confirmed); a form
  * adds one and shows their private link once, with a copy button.
  */
-export default function InterviewersPanel({ campaignId, token, interviewers, t, onChanged }: Props) {
+export default function InterviewersPanel({
+  campaignId,
+  token,
+  interviewers,
+  t,
+  onChanged,
+}: Props) {
   const [added, setAdded] = useState<{ label: string; link: string } | undefined>(undefined);
   const [removing, setRemoving] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -48,7 +54,9 @@ export default function InterviewersPanel({ campaignId, token, interviewers, t, 
 
   return (
     <section aria-labelledby="campaign-interviewers-title">
-      <h2 id="campaign-interviewers-title" tabIndex={-1}>{t('campaignRecruiter.interviewers.title')}</h2>
+      <h2 id="campaign-interviewers-title" tabIndex={-1}>
+        {t('campaignRecruiter.interviewers.title')}
+      </h2>
       <p>{t('campaignRecruiter.interviewers.lead')}</p>
       {interviewers.length === 0 ? (
         <p>{t('campaignRecruiter.interviewers.none')}</p>

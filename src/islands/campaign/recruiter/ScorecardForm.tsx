@@ -55,12 +55,12 @@ export default function ScorecardForm({
       missingRecommendation: t('campaignRecruiter.interviewer.missingRecommendation'),
     };
     // The same form is checked as a draft or as a submission, as the clicked button says.
-    const draft = zodResolver(scorecardFormSchema(model, 'draft', messages)) as Resolver<
-      ScorecardFormValues
-    >;
-    const submit = zodResolver(scorecardFormSchema(model, 'submit', messages)) as Resolver<
-      ScorecardFormValues
-    >;
+    const draft = zodResolver(
+      scorecardFormSchema(model, 'draft', messages),
+    ) as Resolver<ScorecardFormValues>;
+    const submit = zodResolver(
+      scorecardFormSchema(model, 'submit', messages),
+    ) as Resolver<ScorecardFormValues>;
     return (values, context, options) =>
       (mode.current === 'submit' ? submit : draft)(values, context, options);
   }, [model, t]);
@@ -204,7 +204,9 @@ export default function ScorecardForm({
                 type="radio"
                 value={recommendation}
                 aria-invalid={errors.recommendation ? true : undefined}
-                aria-describedby={errors.recommendation ? `${prefix}-recommendation-error` : undefined}
+                aria-describedby={
+                  errors.recommendation ? `${prefix}-recommendation-error` : undefined
+                }
                 {...register('recommendation')}
               />
               <span>{t(RECOMMENDATION_KEY[recommendation])}</span>

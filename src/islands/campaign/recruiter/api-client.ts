@@ -48,7 +48,7 @@ export function tokenFromHash(hash: string = window.location.hash): string {
 
 function issuesOf(body: unknown): ApiIssue[] {
   if (typeof body !== 'object' || body === null || !('issues' in body)) return [];
-  const issues = (body as { issues: unknown }).issues;
+  const issues = body.issues;
   if (!Array.isArray(issues)) return [];
   return issues.flatMap((issue: unknown) => {
     if (typeof issue !== 'object' || issue === null) return [];

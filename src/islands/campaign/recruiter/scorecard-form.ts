@@ -41,9 +41,11 @@ export function scorecardFormSchema(
   messages: ScorecardFormMessages,
 ) {
   const rating =
-    mode === 'submit' ? RATING_TEXT.or(EMPTY).refine((v) => v !== '' && v !== null, {
-      error: messages.missingRating,
-    }) : RATING_TEXT.or(EMPTY);
+    mode === 'submit'
+      ? RATING_TEXT.or(EMPTY).refine((v) => v !== '' && v !== null, {
+          error: messages.missingRating,
+        })
+      : RATING_TEXT.or(EMPTY);
   const recommendation =
     mode === 'submit'
       ? RecommendationSchema.or(EMPTY).refine((v) => v !== '' && v !== null, {
