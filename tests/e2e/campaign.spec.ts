@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
 import { buildQuestionnaire, pickAssessmentCatalog } from '../../src/domain/assessment/index.ts';
 import { campaignRecruiter as en } from '../../src/i18n/en/campaign-recruiter.ts';
@@ -46,11 +51,38 @@ function submission(variant: 0 | 1 | 2) {
   return { version: questionnaire.version, locale: 'fr', answers, context: {} };
 }
 
+/** The screens' HTML as the browser has it (islands rendered), checked by the Nu checker. */
+const SCREENS: { name: string; html: string }[] = [];
+
+/** A full-page screenshot of the screen, kept to look at, and its HTML for the Nu checker. */
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({
     path: `reports/screens/campaign-${testInfo.project.name}-${name}.png`,
     fullPage: true,
   });
+  SCREENS.push({ name, html: await page.content() });
+}
+
+/** Errors the W3C Nu checker finds in the screens' HTML (none checked without Java). */
+function htmlErrors(): string[] {
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) return [];
+  const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+  const folder = mkdtempSync(join(tmpdir(), 'tdu-campaign-vnu-'));
+  const files = SCREENS.map(({ name, html }) => {
+    const file = join(folder, `${name}.html`);
+    writeFileSync(file, html);
+    return file;
+  });
+  const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
+    messages: { type: string; url: string; message: string; extract?: string }[];
+  };
+  return messages
+    .filter((message) => message.type === 'error')
+    .map((m) => `${m.url.split('/').pop() ?? ''}: ${m.message} ${m.extract ?? ''}`.trim());
 }
 
 async function share(
@@ -140,6 +172,7 @@ test('the hiring campaign, from the job description to the decision', async ({
   request,
 }, testInfo) => {
   test.setTimeout(480_000);
+  SCREENS.length = 0;
 
   // Setup: a saved job description (its builder has its own tests), through the API.
   const job = await request.post('/api/job-descriptions', {
@@ -214,6 +247,15 @@ test('the hiring campaign, from the job description to the decision', async ({
   const campaignId = /\/campaigns\/([\w-]{22})\//.exec(recruiterLink)?.[1] ?? '';
   const recruiterToken = tokenOf(recruiterLink);
   const invitationToken = tokenOf(invitationLink);
+
+  // A wrong token gets the same page, then « not found » (no existence oracle).
+  const other = await page.context().newPage();
+  await other.goto(`/campaigns/${campaignId}/#not-the-token`);
+  await expect(other.getByRole('status')).toHaveText(loose(fr['campaignRecruiter.notFound']));
+  await expectAccessible(other);
+  await other.goto(`/campaigns/${campaignId}/interviewers/${campaignId}/#${recruiterToken}`);
+  await expect(other.getByRole('status')).toHaveText(loose(fr['campaignRecruiter.notFound']));
+  await other.close();
 
   // 2. The recruiter's view, still empty; two interviewers are added and get their links.
   await page.getByRole('link', { name: fr['campaignRecruiter.new.open'] }).click();
@@ -405,10 +447,16 @@ test('the hiring campaign, from the job description to the decision', async ({
   await shot(page, testInfo, '11-recruiter-scored');
 
   // 6. Names only on an explicit, confirmed, logged action.
-  await page.getByRole('button', { name: fr['campaignRecruiter.reveal.button'] }).click();
+  // By keyboard: the confirmation takes the focus, Enter confirms.
+  await page.getByRole('button', { name: fr['campaignRecruiter.reveal.button'] }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(loose(fr['campaignRecruiter.reveal.warning']))).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: fr['campaignRecruiter.reveal.confirm'] }),
+  ).toBeFocused();
   await expectAccessible(page);
-  await page.getByRole('button', { name: fr['campaignRecruiter.reveal.confirm'] }).click();
+  await shot(page, testInfo, '11b-recruiter-reveal-confirm');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Candidat·e B · Bérénice Aubry' })).toBeVisible();
   await expect(page.getByText(/berenice@example\.org/)).toBeVisible();
   await expect(
@@ -466,4 +514,7 @@ test('the hiring campaign, from the job description to the decision', async ({
   });
   expect(gone.status()).toBe(404);
   expect(b.id).toBeTruthy();
+
+  // Every screen's HTML, islands rendered, is valid.
+  expect(htmlErrors()).toEqual([]);
 });

@@ -287,7 +287,7 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
             <ul className="campaign-cards campaign-cards--grid">
               {view.candidates.map((row) => (
                 <CandidateCard
-                  key={`${row.id}-${row.decision?.outcome ?? 'none'}`}
+                  key={row.id}
                   row={row}
                   locale={locale}
                   t={t}
