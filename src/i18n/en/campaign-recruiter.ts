@@ -135,6 +135,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.ratings': 'Ratings',
   'campaignRecruiter.scorecards.mean': 'Mean',
   'campaignRecruiter.scorecards.spread': 'Spread',
+  'campaignRecruiter.scorecards.disagree': '(disagreement to discuss)',
   'campaignRecruiter.scorecards.recommendations': 'Overall recommendations: {list}',
   'campaignRecruiter.disagreements': 'Disagreements to discuss',
   'campaignRecruiter.disagreements.item': '{label} (ratings {ratings}): {reasons}',

@@ -138,6 +138,7 @@ export const campaignRecruiter = {
   'campaignRecruiter.scorecards.ratings': 'Notes',
   'campaignRecruiter.scorecards.mean': 'Moyenne',
   'campaignRecruiter.scorecards.spread': 'Écart entre notes',
+  'campaignRecruiter.scorecards.disagree': '(désaccord à discuter)',
   'campaignRecruiter.scorecards.recommendations': 'Avis d’ensemble : {list}',
   'campaignRecruiter.disagreements': 'Désaccords à discuter',
   'campaignRecruiter.disagreements.item': '{label} (notes {ratings}) : {reasons}',

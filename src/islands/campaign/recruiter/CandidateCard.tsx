@@ -234,7 +234,15 @@ export default function CandidateCard({
                     <td>{c.mean === null ? '—' : formatNumber(c.mean, locale)}</td>
                     <td>
                       {c.spread}
-                      {c.disagreement.length > 0 && <span className="campaign-warn"> ⚠</span>}
+                      {c.disagreement.length > 0 && (
+                        <span className="campaign-warn">
+                          <span aria-hidden="true"> ⚠</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('campaignRecruiter.scorecards.disagree')}
+                          </span>
+                        </span>
+                      )}
                     </td>
                   </tr>
                 ))}
