@@ -624,3 +624,42 @@ describe('the campaign API', () => {
     );
   });
 });
+
+describe('the campaign share and guide under EXPENSIVE_RATE_LIMIT', () => {
+  it('counts shares (the server scores them) and guide reads as expensive, not the other reads', async () => {
+    const server = await startedServer({ env: { EXPENSIVE_RATE_LIMIT: '3' } });
+    try {
+      const submission = await validAssessmentSubmission();
+      const job = (await call(server.url, '/api/job-descriptions', { body: JOB })).body as {
+        id: string;
+        editToken: string;
+      };
+      const campaign = (
+        await call(server.url, '/api/campaigns', {
+          token: job.editToken,
+          body: { jobId: job.id, organisation: 'Acme' },
+        })
+      ).body as Campaign;
+      const base = `/api/campaigns/${campaign.id}`;
+      const share = () =>
+        call(server.url, `${base}/candidates`, {
+          token: campaign.invitationToken,
+          body: { submission, shareConsent: true, locale: 'fr' },
+        });
+      const guide = () => call(server.url, `${base}/guide`, { token: campaign.recruiterToken });
+      const statuses = [
+        (await share()).status,
+        (await share()).status,
+        (await guide()).status,
+        (await share()).status,
+        (await guide()).status,
+      ];
+      expect(statuses).toEqual([201, 201, 200, 429, 429]);
+      // Reading the recruiter's view is not an expensive route.
+      const view = await call(server.url, base, { token: campaign.recruiterToken });
+      expect(view.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});

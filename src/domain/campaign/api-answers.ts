@@ -3,6 +3,7 @@ import type { Confidence } from '../assessment/quality.ts';
 import type { WeightClass } from '../content/role.ts';
 import type { Locale } from '../text/index.ts';
 import type { InterviewGuide } from './guide.ts';
+import type { CampaignEndView } from './present-end.ts';
 import type {
   CandidateRow,
   CompareView,
@@ -73,7 +74,18 @@ export interface CampaignSummary {
   locale: Locale;
   jurisdiction: Jurisdiction;
   createdAt: string;
+  /**
+   * When the campaign closed: the recruiter's early close, or the end of its last day once that is
+   * over (a campaign always ends); null while it is open.
+   */
   closedAt: string | null;
+  /**
+   * The campaign's last day, `YYYY-MM-DD` (UTC); the day of the close when closed early. Always
+   * sent; optional in the type only so that summaries typed before it existed still type-check.
+   */
+  endsOn?: string;
+  /** When the campaign ends or ended (ISO instant): the end of `endsOn`, or the early close. */
+  endsAt?: string;
 }
 
 /** `POST /api/campaigns` → 201. The tokens are shown once; only their hashes are stored. */
@@ -115,8 +127,10 @@ export interface RecruiterCampaignAnswer {
   model: ModelCompetencyView[];
   tools: ModelToolView[];
   retention: RetentionView;
+  /** The campaign's end: last day, whether it is over, bounds of a new last day, deletion date. */
+  end: CampaignEndView;
   invitation: {
-    /** `active`; `closed` while the campaign is closed (nobody can start). */
+    /** `active`; `closed` once the campaign closed or its last day is over (nobody can start). */
     status: 'active' | 'closed';
     /** When the current link was made (a replacement makes a new one). */
     createdAt: string;
@@ -185,7 +199,7 @@ export interface InvitationAnswer {
   /** The questionnaire version the assessment uses now. */
   questionnaireVersion: string;
   consentVersions: { share: string; talentPool: string };
-  /** False while the campaign is closed: the page explains, nobody can share. */
+  /** False once the campaign closed or its last day is over: the page explains, nobody can share. */
   open: boolean;
 }
 
@@ -213,7 +227,11 @@ export interface CandidateOwnView {
   flags: ResponseFlag[];
   confidence: Confidence;
   decision: Decision | null;
-  /** When the data will be deleted under the campaign's retention, or null while undecided. */
+  /**
+   * When the data will be deleted under the campaign's retention (for an undecided candidate: the
+   * campaign's end plus the not-hired period; it moves if the end moves). Always set now; the type
+   * keeps `null` for older clients.
+   */
   deletionDate: string | null;
 }
 
@@ -262,5 +280,5 @@ export interface GuideAnswer {
   guide: InterviewGuide;
 }
 
-/** Re-exported for clients typing a row of the recruiter's list. */
-export type { CandidateRow };
+/** Re-exported for clients typing a row of the recruiter's list and the campaign's end. */
+export type { CampaignEndView, CandidateRow };

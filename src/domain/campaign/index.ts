@@ -1,4 +1,6 @@
 export * from './anonymous.ts';
+export * from './calendar.ts';
+export * from './end.ts';
 export * from './guide.ts';
 export * from './retention.ts';
 export * from './schemas.ts';

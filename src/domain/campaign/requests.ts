@@ -28,6 +28,13 @@ export const RetentionPatchSchema = z.object({
 });
 export type RetentionPatch = z.output<typeof RetentionPatchSchema>;
 
+/**
+ * The campaign's last day, `YYYY-MM-DD`. The request schemas take any calendar date; the service
+ * then checks it against the day of the request (`campaignEndsOnSchema` in `end.ts`: not before
+ * today, at most twelve months ahead), a field issue naming the bound.
+ */
+export const EndsOnSchema = z.iso.date({ error: 'a date, YYYY-MM-DD' });
+
 /** `POST /api/campaigns`, with the job description's edit token as bearer. */
 export const CreateCampaignRequestSchema = z.object({
   /** Id of the saved job description the competency model comes from. */
@@ -38,17 +45,30 @@ export const CreateCampaignRequestSchema = z.object({
   locale: LocaleSchema.optional(),
   /** Bounded by the CNIL maxima (checked against the retention content by the service). */
   retention: RetentionPatchSchema.optional(),
+  /** The campaign's last day; three months ahead when left out, at most twelve. */
+  endsOn: EndsOnSchema.optional(),
 });
 export type CreateCampaignRequest = z.input<typeof CreateCampaignRequestSchema>;
 
-/** `PATCH /api/campaigns/{id}`: retention and/or closing (false reopens). */
+/**
+ * `PATCH /api/campaigns/{id}`: retention, the last day, and/or closing. `closed: true` closes at
+ * once (the last day becomes today); `closed: false` reopens, until `endsOn` or three months
+ * ahead. `endsOn` alone moves the end of a campaign still open.
+ */
 export const UpdateCampaignRequestSchema = z
   .object({
     retention: RetentionPatchSchema.optional(),
     closed: z.boolean().optional(),
+    endsOn: EndsOnSchema.optional(),
   })
-  .refine((body) => body.retention !== undefined || body.closed !== undefined, {
-    error: 'send "retention", "closed" or both',
+  .refine(
+    (body) =>
+      body.retention !== undefined || body.closed !== undefined || body.endsOn !== undefined,
+    { error: 'send "retention", "endsOn", "closed" or some of them' },
+  )
+  .refine((body) => !(body.closed === true && body.endsOn !== undefined), {
+    error: 'closing sets the last day to today: leave "endsOn" out',
+    path: ['endsOn'],
   });
 export type UpdateCampaignRequest = z.input<typeof UpdateCampaignRequestSchema>;
 

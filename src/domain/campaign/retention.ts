@@ -1,29 +1,13 @@
 import { z } from 'zod';
 import type { RetentionFile } from '../content/interview.ts';
+import { addMonths } from './calendar.ts';
+import { campaignEnd } from './end.ts';
 import type { Campaign, CampaignRetention, CandidateShare, Decision } from './schemas.ts';
 
-/**
- * Adds calendar months in UTC; a day that does not exist in the target month falls back to the
- * month's last day (31 January + 1 month = 28 or 29 February) instead of rolling into March, which
- * would keep the data a few days longer than the period allows.
- */
-export function addMonths(from: Date | string, months: number): Date {
-  const start = new Date(from);
-  const target = new Date(
-    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1, 0, 0, 0, 0),
-  );
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
-  target.setUTCHours(
-    start.getUTCHours(),
-    start.getUTCMinutes(),
-    start.getUTCSeconds(),
-    start.getUTCMilliseconds(),
-  );
-  return target;
-}
+export { addMonths };
+
+/** What the retention rules read of a campaign: its periods, its planned end and an early close. */
+export type RetainedCampaign = Pick<Campaign, 'closedAt' | 'endsOn' | 'retention'>;
 
 /** The retention a new campaign starts with: the defaults of the retention content. */
 export function defaultRetention(rules: RetentionFile): CampaignRetention {
@@ -63,32 +47,28 @@ const latest = (dates: readonly (string | undefined)[]): string | undefined =>
     .at(-1);
 
 /**
- * When a candidate's data in the campaign must be deleted, or `null` while no date is set yet (the
- * campaign is open and no decision was made). Withdrawn: at once, from the withdrawal. Rejected:
- * the decision plus the not-hired retention. Undecided when the campaign closes: the closing plus
- * that retention. Talent pool: the last active contact (or the decision, if later) plus the pool
- * retention — only while the candidate's pool consent stands; without it, as rejected. Hired: the
- * person's file leaves the campaign for the employer's staff records; the campaign's copy goes
- * with the campaign (its closing plus the not-hired retention), or the decision plus that period
- * while the campaign stays open.
+ * When a candidate's data in the campaign must be deleted. Withdrawn: at once, from the
+ * withdrawal. Rejected: the decision plus the not-hired retention. Undecided: the campaign's end
+ * (its last day, or the early close) plus that retention — a campaign always ends, so this date is
+ * always set, and moves if the recruiter moves the end. Talent pool: the last active contact (or
+ * the decision, if later) plus the pool retention — only while the candidate's pool consent
+ * stands; without it, as rejected. Hired: the person's file leaves the campaign for the employer's
+ * staff records; the campaign's copy goes with the campaign (its end plus the not-hired retention,
+ * or the decision plus that period when decided after the end).
  */
-export function deletionDate(
-  campaign: Pick<Campaign, 'closedAt' | 'retention'>,
-  candidate: RetainedCandidate,
-): Date | null {
+export function deletionDate(campaign: RetainedCampaign, candidate: RetainedCandidate): Date {
   const { share, decision } = candidate;
   const { notHiredMonths, talentPoolMonths } = campaign.retention;
   if (share.withdrawnAt) return new Date(share.withdrawnAt);
-  if (!decision) {
-    return campaign.closedAt ? addMonths(campaign.closedAt, notHiredMonths) : null;
-  }
+  const end = campaignEnd(campaign).toISOString();
+  if (!decision) return addMonths(end, notHiredMonths);
   if (decision.outcome === 'talent-pool' && share.talentPoolConsent) {
     const from = latest([decision.decidedAt, share.lastContactAt]) ?? decision.decidedAt;
     return addMonths(from, talentPoolMonths);
   }
   const from =
     decision.outcome === 'hired'
-      ? (latest([decision.decidedAt, campaign.closedAt]) ?? decision.decidedAt)
+      ? (latest([decision.decidedAt, end]) ?? decision.decidedAt)
       : decision.decidedAt;
   return addMonths(from, notHiredMonths);
 }
@@ -96,33 +76,30 @@ export function deletionDate(
 /** Whether a candidate's data is due for deletion at `now`. */
 export function dueForDeletion(
   now: Date,
-  campaign: Pick<Campaign, 'closedAt' | 'retention'>,
+  campaign: RetainedCampaign,
   candidate: RetainedCandidate,
 ): boolean {
-  const date = deletionDate(campaign, candidate);
-  return date !== null && date.getTime() <= now.getTime();
+  return deletionDate(campaign, candidate).getTime() <= now.getTime();
 }
 
 /**
- * When the campaign as a whole (model, links, scorecards) must be deleted: its closing plus the
- * not-hired retention, or later while a talent-pool candidate still needs it; `null` while open.
+ * When the campaign as a whole (model, links, scorecards) must be deleted: its end (last day, or
+ * early close) plus the not-hired retention, or later while a talent-pool candidate still needs it.
  */
 export function campaignDeletionDate(
-  campaign: Pick<Campaign, 'closedAt' | 'retention'>,
+  campaign: RetainedCampaign,
   candidates: readonly RetainedCandidate[],
-): Date | null {
-  if (!campaign.closedAt) return null;
-  const own = addMonths(campaign.closedAt, campaign.retention.notHiredMonths);
-  const dates = candidates.flatMap((candidate) => deletionDate(campaign, candidate) ?? []);
-  return new Date(Math.max(own.getTime(), ...dates.map((date) => date.getTime())));
+): Date {
+  const own = addMonths(campaignEnd(campaign), campaign.retention.notHiredMonths);
+  const dates = candidates.map((candidate) => deletionDate(campaign, candidate).getTime());
+  return new Date(Math.max(own.getTime(), ...dates));
 }
 
 /** Whether the campaign as a whole is due for deletion at `now`. */
 export function campaignDueForDeletion(
   now: Date,
-  campaign: Pick<Campaign, 'closedAt' | 'retention'>,
+  campaign: RetainedCampaign,
   candidates: readonly RetainedCandidate[],
 ): boolean {
-  const date = campaignDeletionDate(campaign, candidates);
-  return date !== null && date.getTime() <= now.getTime();
+  return campaignDeletionDate(campaign, candidates).getTime() <= now.getTime();
 }

@@ -77,7 +77,13 @@ export const CampaignSchema = z.object({
   model: CompetencyModelSchema,
   retention: CampaignRetentionSchema,
   createdAt: z.iso.datetime(),
-  /** When the recruiter closed the campaign; undecided candidates count as not hired from then. */
+  /**
+   * The campaign's last day (`YYYY-MM-DD`, UTC): it ends when that day is over, or earlier when
+   * the recruiter closes it (`end.ts`). Set at creation (three months ahead by default, at most
+   * twelve); closing early sets it to the day of the close.
+   */
+  endsOn: z.iso.date(),
+  /** When the recruiter closed the campaign early; undecided candidates count as not hired from then. */
   closedAt: z.iso.datetime().optional(),
 });
 export type Campaign = z.output<typeof CampaignSchema>;

@@ -14,10 +14,10 @@ const EVERY_RECORD_MS = 100 * 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The campaigns' own retention (CNIL recruitment guide; `src/domain/campaign/retention.ts`), never
- * their creation date: a campaign is deleted as a whole once closed plus its retention (later while
- * a talent-pool candidate still needs it); inside a campaign kept, each candidate whose data is due
- * (rejected plus the not-hired months, undecided after the close, talent pool after their last
- * contact plus the pool months) is removed with their scorecards. A change that loses a race with
+ * their creation date: a campaign is deleted as a whole at its end (its last day, or an early
+ * close: every campaign ends) plus its retention, later while a talent-pool candidate still needs
+ * it; inside a campaign kept, each candidate whose data is due (rejected plus the not-hired months,
+ * undecided after the end, talent pool after their last contact plus the pool months) is removed with their scorecards. A change that loses a race with
  * a request is left for the next round.
  */
 export async function purgeCampaigns(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultEndsOn } from '../../domain/campaign/end.ts';
 import { SharedProfileSchema } from '../../domain/campaign/profile.ts';
 import {
   CampaignSchema,
@@ -63,11 +64,25 @@ export const StoredScorecardSchema = z.object({
 });
 export type StoredScorecard = z.output<typeof StoredScorecardSchema>;
 
+/**
+ * A campaign stored before campaigns had a last day gets the default one, counted from its
+ * creation: it ends three months after it was made, like a new campaign left at the default.
+ */
+function withEndsOn(campaign: unknown): unknown {
+  if (typeof campaign !== 'object' || campaign === null || 'endsOn' in campaign) return campaign;
+  const { createdAt } = campaign as { createdAt?: unknown };
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return campaign;
+  return { ...campaign, endsOn: defaultEndsOn(new Date(createdAt)) };
+}
+
 export const StoredCampaignSchema = z.object({
-  campaign: CampaignSchema.omit({ id: true }).extend({
-    id: RecordId,
-    title: z.string().trim().min(1).max(160),
-  }),
+  campaign: z.preprocess(
+    withEndsOn,
+    CampaignSchema.omit({ id: true }).extend({
+      id: RecordId,
+      title: z.string().trim().min(1).max(160),
+    }),
+  ),
   tools: z.array(z.object({ skill: z.string(), level: z.number().int().min(1).max(4) })),
   invitation: z.object({ tokenHash: TokenHash, createdAt: z.iso.datetime() }),
   candidates: z.array(StoredCandidateSchema),
@@ -108,16 +123,16 @@ export type Party =
 /** Which party a request must be: for candidates and interviewers which one, or any interviewer. */
 export type Wanted = Party | { kind: 'any-interviewer' };
 
-function hashOf(data: StoredCampaign, wanted: Exclude<Wanted, { kind: 'any-interviewer' }>) {
+function hashOf(hashes: PartyHashes, wanted: Party): string | undefined {
   switch (wanted.kind) {
     case 'recruiter':
       return undefined;
     case 'invitation':
-      return data.invitation.tokenHash;
+      return hashes.invitation;
     case 'candidate':
-      return data.candidates.find((c) => c.id === wanted.id)?.tokenHash;
+      return hashes.candidates.get(wanted.id);
     case 'interviewer':
-      return data.interviewers.find((i) => i.id === wanted.id)?.tokenHash;
+      return hashes.interviewers.get(wanted.id);
   }
 }
 
@@ -141,22 +156,49 @@ export async function openCampaign(
     if (wanted.length === 1) return undefined;
   }
   const raw = await getStore().get<unknown>(CAMPAIGNS, id);
-  const record = raw ? parsed(raw) : undefined;
+  // The hashes are compared before the record is parsed: a wrong token costs no parsing.
+  const hashes = raw ? partyHashes(raw.data) : undefined;
   const parties = wanted.flatMap((party): Party[] =>
     party.kind === 'any-interviewer'
-      ? (record?.data.interviewers ?? []).map((i) => ({ kind: 'interviewer', id: i.id }))
+      ? [...(hashes?.interviewers.keys() ?? [])].map((iid) => ({ kind: 'interviewer', id: iid }))
       : [party],
   );
   for (const party of parties) {
     if (party.kind === 'recruiter') continue;
-    const hash = record ? hashOf(record.data, party) : undefined;
+    const hash = hashes ? hashOf(hashes, party) : undefined;
     // Compared in constant time against a dummy when there is nothing to compare with.
     const matches = tokenMatches(token, hash ?? NO_HASH) && hash !== undefined;
-    if (record && matches) return { record, party };
+    if (raw && matches) return { record: parsed(raw), party };
   }
   // As much work for an unknown id as for a wrong token.
   if (parties.length === 0) tokenMatches(token, NO_HASH);
   return undefined;
+}
+
+/** The token hashes of a stored campaign's parties, read without parsing the whole record. */
+interface PartyHashes {
+  invitation: string | undefined;
+  candidates: Map<string, string>;
+  interviewers: Map<string, string>;
+}
+
+function partyHashes(data: unknown): PartyHashes {
+  const object = (value: unknown) =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const pairs = (value: unknown) =>
+    new Map(
+      (Array.isArray(value) ? (value as unknown[]) : []).flatMap((entry): [string, string][] => {
+        const { id, tokenHash } = object(entry);
+        return typeof id === 'string' && typeof tokenHash === 'string' ? [[id, tokenHash]] : [];
+      }),
+    );
+  const root = object(data);
+  const invitation = object(root['invitation'])['tokenHash'];
+  return {
+    invitation: typeof invitation === 'string' ? invitation : undefined,
+    candidates: pairs(root['candidates']),
+    interviewers: pairs(root['interviewers']),
+  };
 }
 
 /** A refusal of a change: the answer to send, nothing written. */

@@ -37,6 +37,7 @@ const CAMPAIGN: CampaignForView = {
   ],
   tools: [{ skill: 'canva', level: 2 }],
   retention: { notHiredMonths: 3, talentPoolMonths: 24 },
+  endsOn: '2027-01-31',
 };
 
 function shared(
@@ -174,7 +175,8 @@ describe('a candidate row of the recruiter view', () => {
       decision: { outcome: 'rejected', decidedAt: '2026-11-30T00:00:00.000Z' },
     });
     expect(rejected.deletionDate).toBe('2027-02-28T00:00:00.000Z');
-    expect(row(SOFT).deletionDate).toBeNull();
+    // Undecided: the campaign's end (31 January 2027 is over) plus the 3 months.
+    expect(row(SOFT).deletionDate).toBe('2027-05-01T00:00:00.000Z');
   });
 });
 

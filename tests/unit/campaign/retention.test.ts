@@ -13,8 +13,10 @@ import { loadRetention } from '../../helpers/load-interview.ts';
 
 const rules = loadRetention();
 const retention = defaultRetention(rules);
-const OPEN = { retention };
-const CLOSED = { retention, closedAt: '2026-12-15T12:00:00.000Z' };
+/** Open, its last day 28 February 2027: it ends at midnight UTC, 1 March. */
+const OPEN = { retention, endsOn: '2027-02-28' };
+/** Closed early on 15 December 2026 at noon (closing makes that day the last one). */
+const CLOSED = { retention, endsOn: '2026-12-15', closedAt: '2026-12-15T12:00:00.000Z' };
 const consent = {
   givenAt: '2026-11-01T09:00:00.000Z',
   textVersion: 'pool-2026-11',
@@ -53,11 +55,22 @@ describe('deletionDate / dueForDeletion', () => {
     expect(dueForDeletion(new Date('2027-03-01T08:00:00.000Z'), OPEN, rejected)).toBe(true);
   });
 
-  test('an undecided candidate has no date while the campaign is open, then counts from its end', () => {
+  test('an undecided candidate counts as not hired from the campaign’s end, closed or not', () => {
     const undecided: RetainedCandidate = { share: {} };
-    expect(deletionDate(OPEN, undecided)).toBeNull();
-    expect(dueForDeletion(new Date('2040-01-01'), OPEN, undecided)).toBe(false);
+    // Nobody closed it: its last day ends it, and the 3 months run from there.
+    expect(iso(deletionDate(OPEN, undecided))).toBe('2027-06-01T00:00:00.000Z');
+    expect(dueForDeletion(new Date('2027-05-31T00:00:00.000Z'), OPEN, undecided)).toBe(false);
+    expect(dueForDeletion(new Date('2027-06-02T00:00:00.000Z'), OPEN, undecided)).toBe(true);
+    // Closed early: from the close.
     expect(iso(deletionDate(CLOSED, undecided))).toBe('2027-03-15T12:00:00.000Z');
+    expect(dueForDeletion(new Date('2027-03-14T12:00:00.000Z'), CLOSED, undecided)).toBe(false);
+    expect(dueForDeletion(new Date('2027-03-16T12:00:00.000Z'), CLOSED, undecided)).toBe(true);
+  });
+
+  test('moving the last day moves the undecided candidate’s deletion with it', () => {
+    const undecided: RetainedCandidate = { share: {} };
+    const later = { ...OPEN, endsOn: '2027-06-30' };
+    expect(iso(deletionDate(later, undecided))).toBe('2027-10-01T00:00:00.000Z');
   });
 
   test('the talent pool keeps a consenting candidate 24 months after the last contact', () => {
@@ -84,7 +97,7 @@ describe('deletionDate / dueForDeletion', () => {
   });
 
   test('a shorter retention set by the recruiter purges sooner', () => {
-    const short = { retention: { notHiredMonths: 1, talentPoolMonths: 6 } };
+    const short = { ...OPEN, retention: { notHiredMonths: 1, talentPoolMonths: 6 } };
     expect(iso(deletionDate(short, rejected))).toBe('2027-01-01T08:00:00.000Z');
   });
 
@@ -94,17 +107,22 @@ describe('deletionDate / dueForDeletion', () => {
       decision: { outcome: 'hired', decidedAt: '2026-12-10T08:00:00.000Z' },
     };
     expect(iso(deletionDate(CLOSED, hired))).toBe('2027-03-15T12:00:00.000Z');
+    // Still open: with the campaign, from its planned end.
+    expect(iso(deletionDate(OPEN, hired))).toBe('2027-06-01T00:00:00.000Z');
   });
 });
 
 describe('campaignDeletionDate', () => {
-  test('an open campaign is never due', () => {
-    expect(campaignDeletionDate(OPEN, [])).toBeNull();
-    expect(campaignDueForDeletion(new Date('2100-01-01'), OPEN, [])).toBe(false);
+  test('a campaign nobody closed is deleted after its last day plus the retention', () => {
+    expect(iso(campaignDeletionDate(OPEN, []))).toBe('2027-06-01T00:00:00.000Z');
+    expect(campaignDueForDeletion(new Date('2027-05-31T00:00:00.000Z'), OPEN, [])).toBe(false);
+    expect(campaignDueForDeletion(new Date('2027-06-02T00:00:00.000Z'), OPEN, [])).toBe(true);
   });
 
   test('a closed campaign goes after its end plus the retention, or when its last pool candidate goes', () => {
     expect(iso(campaignDeletionDate(CLOSED, []))).toBe('2027-03-15T12:00:00.000Z');
+    expect(campaignDueForDeletion(new Date('2027-03-14T12:00:00.000Z'), CLOSED, [])).toBe(false);
+    expect(campaignDueForDeletion(new Date('2027-03-16T12:00:00.000Z'), CLOSED, [])).toBe(true);
     const pool: RetainedCandidate = {
       share: { talentPoolConsent: consent },
       decision: { outcome: 'talent-pool', decidedAt: '2026-12-20T10:00:00.000Z' },
