@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { assessment as assessmentEn } from '../../src/i18n/en/assessment.ts';
@@ -80,6 +81,30 @@ async function takeAssessment(page: Page, resultsTitle: string): Promise<void> {
   await expect(results).toBeVisible();
 }
 
+const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+
+/** Keeps the page's DOM as it is now (after hydration and clicks), to validate at the end. */
+async function keepHtml(page: Page, files: string[], name: string): Promise<void> {
+  const file = test.info().outputPath(`${name}.html`);
+  writeFileSync(file, await page.content());
+  files.push(file);
+}
+
+/** The W3C Nu checker's errors on the kept DOMs (none checked without Java: the caller skips). */
+function htmlErrors(files: string[]): string[] {
+  const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
+    messages: { type: string; url: string; message: string }[];
+  };
+  return messages
+    .filter((message) => message.type === 'error')
+    .map((message) => `${message.url.split('/').pop() ?? ''}: ${message.message}`);
+}
+
 /** A full-page screenshot (or one element's) kept with the test's results, to look at. */
 async function shoot(page: Page, name: string, selector?: string): Promise<void> {
   const path = test.info().outputPath(`${name}.png`);
@@ -101,6 +126,7 @@ for (const locale of ['fr', 'en'] as const) {
       'one English pass, at the desktop width',
     );
     test.setTimeout(240_000);
+    const html: string[] = [];
     const campaign = await createCampaign(request, locale);
     const invitation = `${prefix}/campaigns/${campaign.id}/invitation/#${campaign.invitationLink.split('#')[1] ?? ''}`;
 
@@ -126,6 +152,7 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.locator('section[aria-labelledby="notice-kept"]')).toContainText('CNIL');
     await expectAccessible(page);
     await shoot(page, `invitation-${locale}`);
+    await keepHtml(page, html, `invitation-${locale}`);
 
     // The assessment, then the candidate's own result before any sharing.
     await page.getByRole('button', { name: d.assessment['assessment.intro.start'] }).click();
@@ -154,6 +181,7 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.locator('#share-consent')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
     await shoot(page, `share-errors-${locale}`, 'section.campaign-share');
+    await keepHtml(page, html, `share-errors-${locale}`);
     expect(await recruiterCandidates(request, campaign)).toHaveLength(0);
 
     // With the consent (keyboard), a name and a valid e-mail: shared, private link shown.
@@ -173,6 +201,7 @@ for (const locale of ['fr', 'en'] as const) {
     expect(await recruiterCandidates(request, campaign)).toHaveLength(1);
     await expectAccessible(page);
     await shoot(page, `shared-${locale}`, 'section.campaign-done');
+    await keepHtml(page, html, `shared-${locale}`);
 
     // A reload shows the link again instead of offering to share a second time.
     await page.reload();
@@ -205,6 +234,7 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.locator('.guide-forbidden')).toContainText('L1132-1');
     await expectAccessible(page);
     await shoot(page, `guide-${locale}`);
+    await keepHtml(page, html, `guide-${locale}`);
     await shoot(page, `guide-header-${locale}`, '.guide-header');
     await shoot(page, `guide-competency-${locale}`, '.guide-competency');
     await shoot(page, `guide-forbidden-${locale}`, '.guide-forbidden');
@@ -240,6 +270,7 @@ for (const locale of ['fr', 'en'] as const) {
     ).toBeVisible();
     await expectAccessible(page);
     await shoot(page, `private-${locale}`);
+    await keepHtml(page, html, `private-${locale}`);
 
     // Withdraw: a confirmation first (cancel keeps everything), then gone at once, everywhere.
     const withdraw = t('campaignCandidate.private.withdraw.button');
@@ -260,6 +291,7 @@ for (const locale of ['fr', 'en'] as const) {
     expect(await recruiterCandidates(request, campaign)).toHaveLength(0);
     await expectAccessible(page);
     await shoot(page, `withdrawn-${locale}`);
+    await keepHtml(page, html, `withdrawn-${locale}`);
     await page.reload();
     await expect(page.getByRole('status')).toHaveText(t('campaignCandidate.private.notFound'));
     const guideAfter = await request.get(
@@ -269,6 +301,9 @@ for (const locale of ['fr', 'en'] as const) {
     expect(guideAfter.status()).toBe(404);
     await visit(page, `${prefix}/my-items/`);
     await expect(page.locator('[data-kind="campaign-share"]')).toBeHidden();
+
+    // Every screen reached, as the browser built it, is valid HTML (W3C Nu checker, with Java).
+    if (hasJava) expect(htmlErrors(html)).toEqual([]);
   });
 }
 
@@ -305,6 +340,15 @@ test('a pseudonymous share: no name, no e-mail, the campaign-wide guide by keybo
   await expect(page.getByRole('button', { name: t('campaign.guide.page.print') })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('campaign.guide.page.pdf') })).toBeFocused();
+
+  // On paper only the guide is printed: no site header, footer or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('.guide-toolbar')).toBeHidden();
+  await expect(page.locator('.guide-forbidden')).toBeVisible();
+  await shoot(page, 'guide-print-fr');
+  await page.emulateMedia({ media: 'screen' });
 
   // A candidate's token does not open the guide.
   await page.goto(`/campaigns/${campaign.id}/guide/#${link.split('#')[1]}`);

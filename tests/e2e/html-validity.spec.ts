@@ -48,6 +48,11 @@ test('every page passes the W3C Nu HTML checker', async ({ request }) => {
     `/job-descriptions/${id}/`,
     `/en/job-descriptions/${id}/`,
     '/assessments/AAAAAAAAAAAAAAAAAAAAAA/',
+    '/campaigns/AAAAAAAAAAAAAAAAAAAAAA/invitation/',
+    '/en/campaigns/AAAAAAAAAAAAAAAAAAAAAA/invitation/',
+    '/campaigns/AAAAAAAAAAAAAAAAAAAAAA/candidates/BBBBBBBBBBBBBBBBBBBBBB/',
+    '/campaigns/AAAAAAAAAAAAAAAAAAAAAA/guide/?candidate=BBBBBBBBBBBBBBBBBBBBBB',
+    '/en/campaigns/AAAAAAAAAAAAAAAAAAAAAA/guide/',
     '/page-inexistante/',
     '/en/no-such-page/',
   ];

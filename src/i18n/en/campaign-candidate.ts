@@ -4,9 +4,9 @@ import type { campaignCandidate as fr } from '../fr/campaign-candidate.ts';
 export const campaignCandidate = {
   'campaignCandidate.invitation.title': 'Invitation to a self-assessment',
   'campaignCandidate.invitation.description':
-    "A recruiter's private invitation to take the Trait d'union self-assessment.",
+    'A recruiter’s private invitation to take the Trait d’union self-assessment.',
   'campaignCandidate.invitation.lead':
-    "A recruiter invites you to take the Trait d'union self-assessment for one of their jobs. Read what they ask and why; you decide whether to share your result after you have seen it.",
+    'A recruiter invites you to take the Trait d’union self-assessment for one of their jobs. Read what they ask and why; you decide whether to share your result after you have seen it.',
   'campaignCandidate.invitation.heading': '{organisation} invites you: {job}',
   'campaignCandidate.invitation.noscript':
     'This page reads the invitation from the end of its address, which only your browser knows: turn on JavaScript to see it.',
@@ -22,7 +22,8 @@ export const campaignCandidate = {
 
   'campaignCandidate.notice.who.title': 'Who is asking, and why',
   'campaignCandidate.notice.who.body':
-    '{organisation} is hiring for the job "{job}". With your consent, your result helps them prepare a structured interview: the same questions for every person, drawn from this job\'s competencies (soft skills and judgement first). Trait d\'union hosts the assessment; {organisation} alone decides who is hired.',
+    '{organisation} is hiring for the job “{job}”. With your consent, your result helps them prepare a structured interview: the same questions for every person, drawn from this job’s competencies (soft skills and judgement first). Trait d’union hosts the assessment; {organisation} alone decides who is hired.',
+  'campaignCandidate.notice.who.until': 'You can share your result until {date}.',
   'campaignCandidate.notice.first.title': 'Your result first, sharing second',
   'campaignCandidate.notice.first.body':
     'You see your result before deciding anything. Nothing is sent to {organisation} until you tick the sharing box and confirm: until then, your answers stay in this browser.',
@@ -31,9 +32,9 @@ export const campaignCandidate = {
     'Your level for each competency and tool, computed by the server from your answers. Your answers themselves are not kept.',
   'campaignCandidate.notice.kept.cautions':
     'Any cautions about your answers (for example very fast answers), which the interview can check.',
-  'campaignCandidate.notice.kept.confidence': "Your result's confidence.",
+  'campaignCandidate.notice.kept.confidence': 'Your result’s confidence.',
   'campaignCandidate.notice.kept.name':
-    'Your name, only if you give it. The recruiter first sees an anonymous label ("Candidate A"); they show names only through an action that is logged.',
+    'Your name, only if you give it. The recruiter first sees an anonymous label (“Candidate A”); they show names only through an action that is logged.',
   'campaignCandidate.notice.kept.email': 'Your e-mail address, only if you give it.',
   'campaignCandidate.notice.kept.consents':
     'When you consented, and the version of the text you accepted.',
@@ -50,7 +51,7 @@ export const campaignCandidate = {
   'campaignCandidate.notice.rights.rectification':
     'Rectification: to correct your name or address, withdraw your share and share again, or write to {organisation}.',
   'campaignCandidate.notice.rights.erasure':
-    'Erasure: "Withdraw my share" deletes your result, name and address at once.',
+    'Erasure: “Withdraw my share” deletes your result, name and address at once.',
   'campaignCandidate.notice.rights.withdraw':
     'Withdrawing consent: at any time, with no reason needed; the talent-pool consent is withdrawn separately.',
   'campaignCandidate.notice.rights.objection':
@@ -58,11 +59,14 @@ export const campaignCandidate = {
   'campaignCandidate.notice.rights.complaint':
     'Complaint: you may contact the CNIL, the French data protection authority (cnil.fr).',
   'campaignCandidate.notice.rights.source':
-    "CNIL's recruitment guide (2023); GDPR, art. 13 (information) and art. 17 (erasure).",
+    'CNIL’s recruitment guide (2023); GDPR, art. 13 (information) and art. 17 (erasure).',
+
+  'campaignCandidate.wizard.privacy':
+    'Your answers stay in your browser. Nothing is sent to {organisation}, or saved, unless you tick the sharing box and confirm after seeing your result.',
 
   'campaignCandidate.result.fit.title': 'Your fit to this job',
   'campaignCandidate.result.fit.value':
-    "{fit} out of 100, with this job's requirements and weights",
+    '{fit} out of 100, with this job’s requirements and weights',
   'campaignCandidate.result.fit.caption': 'Your level against the level this job requires',
   'campaignCandidate.result.fit.competency': 'Competency',
   'campaignCandidate.result.fit.required': 'Required level',
@@ -77,14 +81,14 @@ export const campaignCandidate = {
   'campaignCandidate.share.lead':
     'It is your choice. If you tick nothing, nothing is shared: you can simply close this page.',
   'campaignCandidate.share.consent.label':
-    'I agree to share my result in this self-assessment with {organisation}, for the recruitment to the job "{job}". I know I can withdraw this share at any time from my private link.',
+    'I agree to share my result in this self-assessment with {organisation}, for the recruitment to the job “{job}”. I know I can withdraw this share at any time from my private link.',
   'campaignCandidate.share.talentPool.label':
     'Optional: I also agree that {organisation} keeps me in their talent pool after this recruitment, to offer me other jobs, at most {months, plural, one {# month} other {# months}} after my last contact.',
   'campaignCandidate.share.version': 'Consent text, version {version}.',
   'campaignCandidate.share.identity.legend': 'Introduce yourself (optional)',
   'campaignCandidate.share.name.label': 'Name or pseudonym',
   'campaignCandidate.share.name.hint':
-    'Leave it empty to stay anonymous: the recruiter will see you as "Candidate A, B…".',
+    'Leave it empty to stay anonymous: the recruiter will see you as “Candidate A, B…”.',
   'campaignCandidate.share.email.label': 'E-mail address',
   'campaignCandidate.share.email.hint': 'So the recruiter can contact you again.',
   'campaignCandidate.share.submit': 'Share my result',
@@ -102,7 +106,7 @@ export const campaignCandidate = {
 
   'campaignCandidate.done.title': 'Result shared with {organisation}',
   'campaignCandidate.done.body':
-    'Keep this private link: it shows what you shared and lets you withdraw it. Whoever holds it can withdraw your share; do not pass it on. It is also listed in "My items on this device".',
+    'Keep this private link: it shows what you shared and lets you withdraw it. Whoever holds it can withdraw your share; do not pass it on. It is also listed in “My items on this device”.',
   'campaignCandidate.done.link': 'Your private link',
   'campaignCandidate.done.copy': 'Copy the link',
   'campaignCandidate.done.copied': 'Link copied.',
@@ -149,7 +153,7 @@ export const campaignCandidate = {
   'campaignCandidate.private.talentPool.on':
     'You agreed that {organisation} keeps you in their talent pool (since {date}).',
   'campaignCandidate.private.talentPool.off':
-    "You are not in {organisation}'s talent pool: your data follows the recruitment's retention.",
+    'You are not in {organisation}’s talent pool: your data follows the recruitment’s retention.',
   'campaignCandidate.private.talentPool.join': 'Join the talent pool',
   'campaignCandidate.private.talentPool.leave': 'Withdraw my talent-pool consent',
   'campaignCandidate.private.talentPool.joined': 'Talent-pool consent recorded.',

@@ -30,14 +30,14 @@ export const campaign = {
   'campaign.guide.scale.descriptor': 'What the person shows at this level',
   'campaign.guide.notes': 'Rating (1 to 4) and evidence heard',
   'campaign.forbidden.references': 'References: {references}',
-  'campaign.guide.pdf.author': "Trait d'union",
+  'campaign.guide.pdf.author': 'Trait d’union',
   'campaign.guide.pdf.subject': 'Structured interview guide',
   'campaign.guide.pdf.footer': 'Interview guide, internal document',
   'campaign.guide.pdf.date': 'Prepared on {date}',
   'campaign.guide.pdf.fileName': 'interview-guide',
   'campaign.guide.page.title': 'Interview guide',
   'campaign.guide.page.lead':
-    "This recruitment's structured interview guide, to print or download as a PDF.",
+    'This recruitment’s structured interview guide, to print or download as a PDF.',
   'campaign.guide.page.noscript':
     'This page reads your access key from the end of its address, which only your browser knows: turn on JavaScript to see it.',
   'campaign.guide.page.loading': 'Loading the guide…',

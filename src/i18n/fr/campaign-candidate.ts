@@ -21,6 +21,7 @@ export const campaignCandidate = {
   'campaignCandidate.notice.who.title': 'Qui vous le demande, et pourquoi',
   'campaignCandidate.notice.who.body':
     "{organisation} recrute pour le poste « {job} ». Avec votre accord, votre résultat l'aide à préparer un entretien structuré : les mêmes questions pour chaque personne, tirées des compétences de ce poste (savoir-être et savoir-agir d'abord). Trait d'union héberge l'évaluation ; {organisation} seul décide du recrutement.",
+  'campaignCandidate.notice.who.until': "Vous pouvez partager votre résultat jusqu'au {date}.",
   'campaignCandidate.notice.first.title': "Votre résultat d'abord, le partage ensuite",
   'campaignCandidate.notice.first.body':
     "Vous voyez votre résultat avant toute décision. Rien n'est envoyé à {organisation} tant que vous n'avez pas coché la case de partage et validé : jusque-là, vos réponses restent dans ce navigateur.",
@@ -57,6 +58,9 @@ export const campaignCandidate = {
     'Réclamation : vous pouvez saisir la CNIL (cnil.fr).',
   'campaignCandidate.notice.rights.source':
     'Guide du recrutement de la CNIL (2023) ; RGPD, art. 13 (information) et art. 17 (effacement).',
+
+  'campaignCandidate.wizard.privacy':
+    "Vos réponses restent dans votre navigateur. Rien n'est envoyé à {organisation}, ni enregistré, sauf si, après avoir vu votre résultat, vous cochez la case de partage et validez.",
 
   'campaignCandidate.result.fit.title': 'Votre adéquation à ce poste',
   'campaignCandidate.result.fit.value':

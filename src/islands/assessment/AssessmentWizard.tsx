@@ -39,6 +39,8 @@ interface Props {
   storageKey?: string;
   /** Replaces the results screen (a campaign invitation shows the result, then asks to share). */
   renderResults?: (slot: WizardResultsSlot) => ReactNode;
+  /** Replaces the intro's « your data » paragraph (a campaign says what sharing sends). */
+  privacyText?: string;
 }
 
 /** What the wizard hands a replacement results screen. */
@@ -60,7 +62,7 @@ const EMPTY_CONTEXT = { yearsOfExperience: '', sector: '', targetRole: '' };
  * Scoring runs here, in the browser, with the same domain functions as the API.
  */
 export default function AssessmentWizard(props: Props) {
-  const { locale, catalog, messages, methodHref, storageKey, renderResults } = props;
+  const { locale, catalog, messages, methodHref, storageKey, renderResults, privacyText } = props;
   const questionnaire = useMemo(() => buildQuestionnaire(catalog), [catalog]);
   const published = useMemo(
     () => publishQuestionnaire(catalog, questionnaire, locale),
@@ -149,7 +151,7 @@ export default function AssessmentWizard(props: Props) {
         <h3>{messages['assessment.intro.measuredTitle']}</h3>
         <p>{fill(messages['assessment.intro.measured'], counts)}</p>
         <h3>{messages['assessment.intro.privacyTitle']}</h3>
-        <p>{messages['assessment.intro.privacy']}</p>
+        <p>{privacyText ?? messages['assessment.intro.privacy']}</p>
         <h3>{messages['assessment.intro.scoringTitle']}</h3>
         <p>
           {messages['assessment.intro.scoring']}{' '}

@@ -15,6 +15,7 @@ import { fill } from './messages.ts';
 import type { CandidateMessages } from './messages.ts';
 import type { Shared } from './ShareForm.tsx';
 import { loadShared, saveShared, wizardStorageKey } from './share-storage.ts';
+import { useReloadOnHashChange } from './use-hash-reload.ts';
 import { tokenFromHash } from './view.ts';
 import './candidate.css';
 
@@ -45,6 +46,7 @@ export default function CampaignInvitation(props: Props) {
   const [shared, setShared] = useState<Shared | undefined>(undefined);
   const questionnaire = useMemo(() => buildQuestionnaire(catalog), [catalog]);
 
+  useReloadOnHashChange();
   useEffect(() => {
     const token = tokenFromHash(window.location.hash);
     if (!token) {
@@ -127,6 +129,12 @@ export default function CampaignInvitation(props: Props) {
         methodHref={props.methodHref}
         storageKey={wizardStorageKey(id)}
         renderResults={renderResults}
+        privacyText={typesetFor(
+          locale,
+          fill(messages['campaignCandidate.wizard.privacy'], {
+            organisation: invitation.campaign.organisation,
+          }),
+        )}
       />
     </div>
   );

@@ -8,6 +8,7 @@ import FitTable from './FitTable.tsx';
 import { fill } from './messages.ts';
 import type { CandidateMessages } from './messages.ts';
 import { forgetShared } from './share-storage.ts';
+import { useReloadOnHashChange } from './use-hash-reload.ts';
 import { fitRowsFromShare, tokenFromHash } from './view.ts';
 import '../../assessment/assessment.css';
 import './candidate.css';
@@ -44,6 +45,7 @@ export default function CandidateShare(props: Props) {
   const [withdrawFailed, setWithdrawFailed] = useState(false);
   const top = useRef<HTMLDivElement>(null);
 
+  useReloadOnHashChange();
   useEffect(() => {
     const token = tokenFromHash(window.location.hash);
     if (!token) {

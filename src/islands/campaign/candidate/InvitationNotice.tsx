@@ -1,5 +1,5 @@
 import type { InvitationAnswer } from '../../../domain/campaign/api-answers.ts';
-import { typesetFor } from '../../../domain/text/index.ts';
+import { formatDate, typesetFor } from '../../../domain/text/index.ts';
 import type { Locale } from '../../../domain/text/index.ts';
 import { fill } from './messages.ts';
 import type { CandidateMessages } from './messages.ts';
@@ -27,6 +27,13 @@ export default function InvitationNotice({ invitation, locale, messages }: Props
       <section className="card" aria-labelledby="notice-who">
         <h2 id="notice-who">{messages['campaignCandidate.notice.who.title']}</h2>
         <p>{say('campaignCandidate.notice.who.body')}</p>
+        {invitation.open && (
+          <p>
+            {say('campaignCandidate.notice.who.until', {
+              date: formatDate(invitation.campaign.endsOn, locale),
+            })}
+          </p>
+        )}
         <h3>{messages['campaignCandidate.notice.first.title']}</h3>
         <p>{say('campaignCandidate.notice.first.body')}</p>
       </section>

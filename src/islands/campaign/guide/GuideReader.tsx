@@ -4,6 +4,7 @@ import { guidePdfFileName } from '../../../domain/campaign/guide-pdf-document.ts
 import type { Locale } from '../../../domain/text/index.ts';
 import { downloadBlob } from '../../download.ts';
 import { fetchGuide, fetchGuidePdf } from '../candidate/api-client.ts';
+import { useReloadOnHashChange } from '../candidate/use-hash-reload.ts';
 import { tokenFromHash } from '../candidate/view.ts';
 import GuideDocument from './GuideDocument.tsx';
 import type { GuidePageMessages } from './messages.ts';
@@ -31,6 +32,7 @@ export default function GuideReader({ id, candidateId, locale, messages, toolLab
   const [state, setState] = useState<State>({ status: 'loading' });
   const [pdf, setPdf] = useState<'idle' | 'busy' | 'error'>('idle');
 
+  useReloadOnHashChange();
   useEffect(() => {
     const token = tokenFromHash(window.location.hash);
     if (!token) {
