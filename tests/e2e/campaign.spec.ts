@@ -214,6 +214,9 @@ test('the hiring campaign, from the job description to the decision', async ({
   );
   // The CNIL bound is shown, and a value above it is refused next to the field.
   await expect(page.getByText(/au plus 3[\s\u00a0\u202f]mois/).first()).toBeVisible();
+  // The campaign's last day: three months ahead by default, refused beyond twelve.
+  const endsOn = page.getByLabel(fr['campaignRecruiter.end.label']);
+  await expect(endsOn).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await expectAccessible(page);
   await shot(page, testInfo, '01-new');
   const notHired = page.getByLabel(loose(fr['campaignRecruiter.new.notHired']));
@@ -224,6 +227,11 @@ test('the hiring campaign, from the job description to the decision', async ({
   await expectAccessible(page);
   await shot(page, testInfo, '02-new-error');
   await notHired.fill('2');
+  const planned = await endsOn.inputValue();
+  await endsOn.fill('2099-01-01');
+  await page.getByRole('button', { name: fr['campaignRecruiter.new.submit'] }).click();
+  await expect(endsOn).toHaveAttribute('aria-invalid', 'true');
+  await endsOn.fill(planned);
   await page.getByRole('button', { name: fr['campaignRecruiter.new.submit'] }).click();
   await expect(
     page.getByRole('heading', { name: fr['campaignRecruiter.new.created.title'] }),

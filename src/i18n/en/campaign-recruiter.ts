@@ -50,6 +50,16 @@ export const campaignRecruiter = {
     'Candidates see this name in the invitation: it is you they share their result with.',
   'campaignRecruiter.new.organisationRequired': 'Enter the name of the organisation hiring.',
   'campaignRecruiter.new.monthsRange': 'A whole number of months, from 1 to {max}.',
+  'campaignRecruiter.end.label': 'Last day of the campaign',
+  'campaignRecruiter.end.hint':
+    'By default {default} months from today, at most {max} months. After that day the invitation stops working and candidates without a decision count as not hired.',
+  'campaignRecruiter.end.range': 'A date from {min} to {max}.',
+  'campaignRecruiter.end.open': 'Campaign open until {date} included: the invitation works.',
+  'campaignRecruiter.end.ended': 'Campaign ended on {date}: nobody can share a result any more.',
+  'campaignRecruiter.end.deletion':
+    'Unless something changes, the whole campaign is deleted on {date}.',
+  'campaignRecruiter.end.save': 'Change the last day',
+  'campaignRecruiter.end.saved': 'Last day saved.',
   'campaignRecruiter.new.retention.title': 'How long data is kept',
   'campaignRecruiter.new.retention.lead':
     'The CNIL recruitment guide (2023) sets a ceiling; you may choose less. Data is deleted automatically at the end of the period.',
@@ -79,8 +89,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.view.title': 'Hiring campaign',
   'campaignRecruiter.view.heading': '{title}',
   'campaignRecruiter.view.meta': '{organisation} · created on {date}',
-  'campaignRecruiter.view.closed': 'Campaign closed on {date}: nobody can answer any more.',
-  'campaignRecruiter.view.open': 'Campaign open: the invitation works.',
   'campaignRecruiter.view.private':
     'Private page: keep this link to yourself. Names stay hidden until you show them.',
   'campaignRecruiter.guide.campaign': 'The campaign’s interview guide',

@@ -52,6 +52,18 @@ export const campaignRecruiter = {
     'Les candidat·es voient ce nom dans l’invitation : c’est à vous qu’elles et ils transmettent leur résultat.',
   'campaignRecruiter.new.organisationRequired': 'Indiquez le nom de l’organisation qui recrute.',
   'campaignRecruiter.new.monthsRange': 'Un nombre entier de mois, de 1 à {max}.',
+  'campaignRecruiter.end.label': 'Dernier jour de la campagne',
+  'campaignRecruiter.end.hint':
+    'Par défaut {default} mois après aujourd’hui, au plus {max} mois. Après ce jour, l’invitation ne fonctionne plus et les personnes sans décision comptent comme non retenues.',
+  'campaignRecruiter.end.range': 'Une date entre le {min} et le {max}.',
+  'campaignRecruiter.end.open':
+    'Campagne ouverte jusqu’au {date} inclus : l’invitation fonctionne.',
+  'campaignRecruiter.end.ended':
+    'Campagne terminée le {date} : personne ne peut plus partager de résultat.',
+  'campaignRecruiter.end.deletion':
+    'Sans nouvelle décision, la campagne entière sera supprimée le {date}.',
+  'campaignRecruiter.end.save': 'Changer le dernier jour',
+  'campaignRecruiter.end.saved': 'Dernier jour enregistré.',
   'campaignRecruiter.new.retention.title': 'Durée de conservation',
   'campaignRecruiter.new.retention.lead':
     'Le guide du recrutement de la CNIL (2023) fixe un plafond ; vous pouvez choisir moins. Les données sont supprimées automatiquement au terme de la durée.',
@@ -82,8 +94,6 @@ export const campaignRecruiter = {
   'campaignRecruiter.view.title': 'Campagne de recrutement',
   'campaignRecruiter.view.heading': '{title}',
   'campaignRecruiter.view.meta': '{organisation} · créée le {date}',
-  'campaignRecruiter.view.closed': 'Campagne close le {date} : personne ne peut plus répondre.',
-  'campaignRecruiter.view.open': 'Campagne ouverte : l’invitation fonctionne.',
   'campaignRecruiter.view.private':
     'Page privée : gardez ce lien pour vous. Les noms restent masqués tant que vous ne les affichez pas.',
   'campaignRecruiter.guide.campaign': 'Guide d’entretien de la campagne',

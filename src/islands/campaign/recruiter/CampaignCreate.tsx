@@ -8,8 +8,17 @@ import type {
   ModelCompetencyView,
 } from '../../../domain/campaign/api-answers.ts';
 import { CreateCampaignRequestSchema } from '../../../domain/campaign/requests.ts';
+import {
+  CAMPAIGN_DEFAULT_MONTHS,
+  CAMPAIGN_MAX_MONTHS,
+  campaignEndsOnSchema,
+  defaultEndsOn,
+  latestEndsOn,
+} from '../../../domain/campaign/end.ts';
+import { utcDay } from '../../../domain/campaign/calendar.ts';
 import { campaignRetentionInputSchema } from '../../../domain/campaign/retention.ts';
 import type { RetentionFile } from '../../../domain/content/interview.ts';
+import { formatDate } from '../../../domain/text/index.ts';
 import type { Locale } from '../../../domain/text/index.ts';
 import { findItem, rememberItem } from '../../my-items/remember.ts';
 import { createCampaign, tokenFromHash } from './api-client.ts';
@@ -62,12 +71,15 @@ export default function CampaignCreate({
   rules,
 }: Props) {
   const t = useMemo(() => translatorOf(locale, messages), [locale, messages]);
+  // Today as the browser sees it (UTC days, as the server counts): the bounds of the last day.
+  const [now] = useState(() => new Date());
   const schema = useMemo(
     () =>
       CreateCampaignRequestSchema.pick({ organisation: true }).extend({
         retention: campaignRetentionInputSchema(rules),
+        endsOn: campaignEndsOnSchema(now),
       }),
-    [rules],
+    [rules, now],
   );
   const [token, setToken] = useState<string | undefined>(undefined);
   const [created, setCreated] = useState<CreateCampaignAnswer | undefined>(undefined);
@@ -77,6 +89,7 @@ export default function CampaignCreate({
     resolver: zodResolver(schema),
     defaultValues: {
       organisation,
+      endsOn: defaultEndsOn(now),
       retention: {
         notHiredMonths: rules.notHired.defaultMonths,
         talentPoolMonths: rules.talentPool.defaultMonths,
@@ -119,6 +132,7 @@ export default function CampaignCreate({
     if (answer.status === 'refused') {
       for (const issue of answer.issues) {
         if (issue.path === 'organisation') setError('organisation', { message: issue.message });
+        else if (issue.path === 'endsOn') setError('endsOn', { message: issue.message });
         else if (
           issue.path === 'retention.notHiredMonths' ||
           issue.path === 'retention.talentPoolMonths'
@@ -171,7 +185,10 @@ export default function CampaignCreate({
     );
   }
 
-  const errorCount = Object.keys(errors.retention ?? {}).length + (errors.organisation ? 1 : 0);
+  const errorCount =
+    Object.keys(errors.retention ?? {}).length +
+    (errors.organisation ? 1 : 0) +
+    (errors.endsOn ? 1 : 0);
   const fieldError = (id: string, message: string | undefined) =>
     message ? (
       <p className="field-error" id={id}>
@@ -271,6 +288,37 @@ export default function CampaignCreate({
           {fieldError(
             'campaign-organisation-error',
             errors.organisation && t('campaignRecruiter.new.organisationRequired'),
+          )}
+        </div>
+        <div className="campaign-field">
+          <label htmlFor="campaign-ends-on">{t('campaignRecruiter.end.label')}</label>
+          <p className="hint" id="campaign-ends-on-hint">
+            {t('campaignRecruiter.end.hint', {
+              default: CAMPAIGN_DEFAULT_MONTHS,
+              max: CAMPAIGN_MAX_MONTHS,
+            })}
+          </p>
+          <input
+            id="campaign-ends-on"
+            type="date"
+            className="campaign-date"
+            min={utcDay(now)}
+            max={latestEndsOn(now)}
+            aria-invalid={errors.endsOn ? true : undefined}
+            aria-describedby={
+              errors.endsOn
+                ? 'campaign-ends-on-hint campaign-ends-on-error'
+                : 'campaign-ends-on-hint'
+            }
+            {...register('endsOn')}
+          />
+          {fieldError(
+            'campaign-ends-on-error',
+            errors.endsOn &&
+              t('campaignRecruiter.end.range', {
+                min: formatDate(utcDay(now), locale),
+                max: formatDate(latestEndsOn(now), locale),
+              }),
           )}
         </div>
         <fieldset className="campaign-fieldset">

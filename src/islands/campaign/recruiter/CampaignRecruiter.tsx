@@ -143,10 +143,10 @@ export default function CampaignRecruiter({ id, locale, messages }: Props) {
             date: formatDate(campaign.createdAt, locale),
           })}
         </p>
-        <p className={campaign.closedAt ? 'campaign-warn' : undefined}>
-          {campaign.closedAt
-            ? t('campaignRecruiter.view.closed', { date: formatDate(campaign.closedAt, locale) })
-            : t('campaignRecruiter.view.open')}
+        <p className={answer.end.ended ? 'campaign-warn' : undefined}>
+          {answer.end.ended
+            ? t('campaignRecruiter.end.ended', { date: formatDate(answer.end.endsOn, locale) })
+            : t('campaignRecruiter.end.open', { date: formatDate(answer.end.endsOn, locale) })}
         </p>
         <p className="hint">{t('campaignRecruiter.view.private')}</p>
         <p>

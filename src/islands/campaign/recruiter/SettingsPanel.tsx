@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { RecruiterCampaignAnswer } from '../../../domain/campaign/api-answers.ts';
-import { RetentionPatchSchema } from '../../../domain/campaign/requests.ts';
+import { EndsOnSchema, RetentionPatchSchema } from '../../../domain/campaign/requests.ts';
 import { formatDate } from '../../../domain/text/index.ts';
 import type { Locale } from '../../../domain/text/index.ts';
 import { deleteCampaign, replaceInvitation, updateCampaign } from './api-client.ts';
@@ -39,6 +39,7 @@ export default function SettingsPanel({
 }: Props) {
   const id = answer.campaign.id;
   const { notHired, talentPool } = answer.retention;
+  const { end } = answer;
   const [pending, setPending] = useState<Pending>(undefined);
   const [invitationLink, setInvitationLink] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -63,6 +64,27 @@ export default function SettingsPanel({
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors.retention;
 
+  const endForm = useForm<{ endsOn: string }>({
+    resolver: zodResolver(
+      z.object({
+        endsOn: EndsOnSchema.refine((day) => day >= end.earliestEndsOn && day <= end.latestEndsOn),
+      }),
+    ),
+    defaultValues: { endsOn: end.endsOn },
+  });
+  const endError = endForm.formState.errors.endsOn;
+  const saveEnd = endForm.handleSubmit(async ({ endsOn }) => {
+    setStatus('');
+    setFailure('');
+    const result = await updateCampaign(id, token, { endsOn });
+    if (result.status !== 'ok') {
+      setFailure(t('campaignRecruiter.settings.failed'));
+      return;
+    }
+    onUpdated(result.data);
+    setStatus(t('campaignRecruiter.end.saved'));
+  });
+
   const saveRetention = handleSubmit(async (values) => {
     setStatus('');
     setFailure('');
@@ -79,7 +101,7 @@ export default function SettingsPanel({
     ['notHiredMonths', 'campaignRecruiter.new.notHired', notHired],
     ['talentPoolMonths', 'campaignRecruiter.new.talentPool', talentPool],
   ] as const;
-  const closed = answer.campaign.closedAt !== null;
+  const closed = answer.end.ended;
 
   return (
     <>
@@ -141,6 +163,52 @@ export default function SettingsPanel({
 
       <section aria-labelledby="campaign-settings-title">
         <h2 id="campaign-settings-title">{t('campaignRecruiter.settings.title')}</h2>
+        <p>
+          {end.ended
+            ? t('campaignRecruiter.end.ended', { date: formatDate(end.endsOn, locale) })
+            : t('campaignRecruiter.end.open', { date: formatDate(end.endsOn, locale) })}{' '}
+          {t('campaignRecruiter.end.deletion', { date: formatDate(end.deletionDate, locale) })}
+        </p>
+        {!end.ended && (
+          <form className="campaign-form" noValidate onSubmit={(event) => void saveEnd(event)}>
+            <div className="campaign-field">
+              <label htmlFor="campaign-set-ends-on">{t('campaignRecruiter.end.label')}</label>
+              <p className="hint" id="campaign-set-ends-on-hint">
+                {t('campaignRecruiter.end.hint', {
+                  default: end.defaultMonths,
+                  max: end.maxMonths,
+                })}
+              </p>
+              <div className="campaign-copy__row">
+                <input
+                  id="campaign-set-ends-on"
+                  type="date"
+                  className="campaign-date"
+                  min={end.earliestEndsOn}
+                  max={end.latestEndsOn}
+                  aria-invalid={endError ? true : undefined}
+                  aria-describedby={
+                    endError
+                      ? 'campaign-set-ends-on-hint campaign-set-ends-on-error'
+                      : 'campaign-set-ends-on-hint'
+                  }
+                  {...endForm.register('endsOn')}
+                />
+                <button type="submit" className="button button--secondary">
+                  {t('campaignRecruiter.end.save')}
+                </button>
+              </div>
+              {endError && (
+                <p className="field-error" id="campaign-set-ends-on-error">
+                  {t('campaignRecruiter.end.range', {
+                    min: formatDate(end.earliestEndsOn, locale),
+                    max: formatDate(end.latestEndsOn, locale),
+                  })}
+                </p>
+              )}
+            </div>
+          </form>
+        )}
         <form className="campaign-form" noValidate onSubmit={(event) => void saveRetention(event)}>
           <fieldset className="campaign-fieldset">
             <legend>{t('campaignRecruiter.new.retention.title')}</legend>
