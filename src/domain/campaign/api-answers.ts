@@ -79,13 +79,10 @@ export interface CampaignSummary {
    * over (a campaign always ends); null while it is open.
    */
   closedAt: string | null;
-  /**
-   * The campaign's last day, `YYYY-MM-DD` (UTC); the day of the close when closed early. Always
-   * sent; optional in the type only so that summaries typed before it existed still type-check.
-   */
-  endsOn?: string;
+  /** The campaign's last day, `YYYY-MM-DD` (UTC); the day of the close when closed early. */
+  endsOn: string;
   /** When the campaign ends or ended (ISO instant): the end of `endsOn`, or the early close. */
-  endsAt?: string;
+  endsAt: string;
 }
 
 /** `POST /api/campaigns` → 201. The tokens are shown once; only their hashes are stored. */

@@ -31,11 +31,14 @@ export function ifMatch(request: Request) {
   };
 }
 
+/** The recruiter's calls: only the campaign's own token opens them. */
 export const RECRUITER = [{ kind: 'recruiter' }] as const;
 
+/** The calls of one candidate: only that candidate's token opens them. */
 export const candidateParty = (candidateId: string | undefined) =>
   [{ kind: 'candidate', id: candidateId ?? '' }] as const;
 
+/** The calls of one interviewer: only that interviewer's token opens them. */
 export const interviewerParty = (interviewerId: string | undefined) =>
   [{ kind: 'interviewer', id: interviewerId ?? '' }] as const;
 

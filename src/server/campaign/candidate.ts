@@ -59,6 +59,7 @@ export async function readInvitation(
   };
 }
 
+/** What a candidate shared, as they see it, with when it will be deleted. */
 async function ownView(
   data: StoredCampaign,
   candidate: StoredCandidate,
@@ -156,6 +157,7 @@ export async function shareCandidate(
   };
 }
 
+/** The candidate's own page: their share, the campaign, retention and rights. */
 async function candidateAnswer(
   data: StoredCampaign,
   candidate: StoredCandidate,

@@ -69,6 +69,7 @@ export async function removeInterviewer(
   return unwrap(changed);
 }
 
+/** The candidates as one interviewer sees them. */
 function interviewerCandidates(data: StoredCampaign, interviewerId: string) {
   return presentInterviewerCandidates({
     model: data.campaign.model,

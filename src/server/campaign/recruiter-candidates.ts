@@ -29,6 +29,7 @@ import { forView } from './views.ts';
  * four side by side, decide (hired, rejected, talent pool with consent).
  */
 
+/** Field issues for the ids that name no candidate of the campaign (withdrawn ones included). */
 function unknownCandidates(ids: readonly string[], data: StoredCampaign, field: string) {
   const known = new Set(data.candidates.map((c) => c.id));
   return ids.flatMap((cid, index) =>

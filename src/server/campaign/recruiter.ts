@@ -45,6 +45,7 @@ import { retentionFrom, endsOnFrom } from './settings.ts';
  * changed (retention, last day, closing), deleted, and its invitation link replaced.
  */
 
+/** The collection saved job descriptions live in (the campaign's model comes from one). */
 const JOB_DESCRIPTIONS = 'job-descriptions';
 
 /**
@@ -113,6 +114,7 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
   };
 }
 
+/** The recruiter's view of a campaign record, with `?sort=` and `?filter=` (400 otherwise). */
 async function recruiterAnswer(
   record: CampaignRecord,
   query: URLSearchParams = new URLSearchParams(),

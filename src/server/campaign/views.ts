@@ -30,6 +30,7 @@ export function campaignLinks(id: string, locale: Locale): CampaignLinks {
   };
 }
 
+/** A candidate's private page, without the token. */
 export function candidatePage(id: string, candidateId: string, locale: Locale): string {
   return localizePath(
     `/campaigns/${encodeURIComponent(id)}/candidates/${encodeURIComponent(candidateId)}/`,
@@ -37,6 +38,7 @@ export function candidatePage(id: string, candidateId: string, locale: Locale): 
   );
 }
 
+/** An interviewer's private page, without the token. */
 export function interviewerPage(id: string, interviewerId: string, locale: Locale): string {
   return localizePath(
     `/campaigns/${encodeURIComponent(id)}/interviewers/${encodeURIComponent(interviewerId)}/`,
@@ -44,6 +46,7 @@ export function interviewerPage(id: string, interviewerId: string, locale: Local
   );
 }
 
+/** What every party reads of the campaign, its end included, at `now`. */
 export function summaryOf(data: StoredCampaign, now: Date = new Date()): CampaignSummary {
   const { campaign } = data;
   const end = campaignEnd(campaign).toISOString();
@@ -60,6 +63,7 @@ export function summaryOf(data: StoredCampaign, now: Date = new Date()): Campaig
   };
 }
 
+/** The campaign as the view models read it. */
 export function forView(data: StoredCampaign): CampaignForView {
   return {
     model: data.campaign.model,
@@ -78,6 +82,7 @@ export function retainedOf(data: StoredCampaign) {
   }));
 }
 
+/** The campaign's competencies with their labels in `locale`. */
 export async function modelView(
   data: StoredCampaign,
   locale: Locale,
@@ -96,6 +101,7 @@ export async function modelView(
   });
 }
 
+/** The tools the job requires, with their labels in `locale`. */
 export async function toolsView(data: StoredCampaign, locale: Locale): Promise<ModelToolView[]> {
   const { skills } = await loadCampaignContent();
   const byId = new Map(skills.map((skill) => [skill.id, skill]));
@@ -106,6 +112,7 @@ export async function toolsView(data: StoredCampaign, locale: Locale): Promise<M
   }));
 }
 
+/** The campaign's retention with the CNIL defaults, maxima and source, in `locale`. */
 export async function retentionView(data: StoredCampaign, locale: Locale): Promise<RetentionView> {
   const { retention } = await loadCampaignContent();
   const period = (rule: RetentionFile['notHired'], months: number) => ({
