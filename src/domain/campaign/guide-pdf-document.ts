@@ -115,7 +115,11 @@ export function referencesLine(
   if (references.length === 0) return '';
   return formatMessage(
     messages['campaign.forbidden.references'],
-    { references: references.map((reference) => reference.label).join(' ; ') },
+    {
+      references: references
+        .map((reference) => reference.label)
+        .join(locale === 'fr' ? ' ; ' : '; '),
+    },
     locale,
   );
 }

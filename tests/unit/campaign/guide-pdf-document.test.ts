@@ -130,6 +130,13 @@ describe('buildGuideDocument', () => {
     expect(candidate.subtitle).toContain('Pour\u00a0: Candidat·e A');
   });
 
+  test('separates references with each language’s semicolon', () => {
+    expect(allText(documentFor('fr').blocks)).toMatch(
+      /art\. L1132-1[\u00a0\u202f]; Code du travail/,
+    );
+    expect(allText(documentFor('en').blocks)).toContain('art. L1132-1; Code du travail');
+  });
+
   test('names the tools left to the self-assessment by their labels', () => {
     expect(allText(documentFor('en').blocks)).toContain(
       'Tools measured by the self-assessment, not interviewed on: Canva',

@@ -193,7 +193,9 @@ export default function CandidateShare(props: Props) {
         </p>
         <p>
           {cautions.length > 0
-            ? say('campaignCandidate.private.result.cautions', { list: cautions.join(' ; ') })
+            ? say('campaignCandidate.private.result.cautions', {
+                list: cautions.join(locale === 'fr' ? ' ; ' : '; '),
+              })
             : messages['campaignCandidate.private.result.noCautions']}
         </p>
         <FitTable

@@ -27,7 +27,7 @@ export default function InvitationNotice({ invitation, locale, messages }: Props
       <section className="card" aria-labelledby="notice-who">
         <h2 id="notice-who">{messages['campaignCandidate.notice.who.title']}</h2>
         <p>{say('campaignCandidate.notice.who.body')}</p>
-        {invitation.open && (
+        {invitation.open && invitation.campaign.endsOn && (
           <p>
             {say('campaignCandidate.notice.who.until', {
               date: formatDate(invitation.campaign.endsOn, locale),
