@@ -13,6 +13,7 @@ export const myItems = {
   'myItems.kind.job-description': 'Job descriptions',
   'myItems.kind.assessment': 'Self-assessments',
   'myItems.kind.sourcing': 'Sourcing helper: hire, train or outsource',
+  'myItems.kind.campaign': 'Hiring campaigns',
   'myItems.kind.campaign-share': 'Results shared with a recruiter',
   'myItems.open': 'Open',
   'myItems.remove': 'Remove from the list',

@@ -11,6 +11,7 @@ export const myItems = {
   'myItems.kind.job-description': 'Fiches de poste',
   'myItems.kind.assessment': 'Auto-évaluations',
   'myItems.kind.sourcing': 'Aide au choix\u00a0: embaucher, former ou externaliser',
+  'myItems.kind.campaign': 'Campagnes de recrutement',
   'myItems.kind.campaign-share': 'Résultats partagés avec un recruteur',
   'myItems.open': 'Ouvrir',
   'myItems.remove': 'Retirer de la liste',

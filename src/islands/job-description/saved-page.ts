@@ -53,3 +53,16 @@ export function deleteSavedJobDescription(): void {
       });
   });
 }
+
+/**
+ * The « Launch a hiring campaign » link: shown only where the edit token is known (it proves
+ * ownership of the description to the campaign API), which it carries on in its fragment.
+ */
+export function offerCampaign(): void {
+  const link = document.querySelector<HTMLAnchorElement>('[data-jd-campaign]');
+  const id = link?.dataset['id'];
+  const token = id ? tokenOf(id) : undefined;
+  if (!link || !id || !token) return;
+  link.hash = `token=${encodeURIComponent(token)}`;
+  link.hidden = false;
+}

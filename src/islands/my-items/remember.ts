@@ -5,7 +5,13 @@
  */
 
 /** The kinds of items a person can save. */
-export const ITEM_KINDS = ['job-description', 'assessment', 'sourcing', 'campaign-share'] as const;
+export const ITEM_KINDS = [
+  'job-description',
+  'assessment',
+  'sourcing',
+  'campaign',
+  'campaign-share',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** One item saved from this browser. */

@@ -1,0 +1,123 @@
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+
+/**
+ * Small parts the recruiter's and interviewers' islands share: a link to copy, and an inline
+ * confirmation (a warning with « yes » and « cancel », focus on « yes »), used instead of
+ * `window.confirm` so screen readers read the warning and the page stays styled.
+ */
+
+/** The whole address of a path on this site (what a person pastes in an e-mail). */
+export function absoluteLink(path: string): string {
+  return new URL(path, window.location.origin).href;
+}
+
+interface CopyFieldProps {
+  label: string;
+  hint?: string | undefined;
+  value: string;
+  copyText: string;
+  copyLabel: string;
+  copied: string;
+  copyFailed: string;
+}
+
+/** A read-only link with its label, a hint, and a copy button that says whether it worked. */
+export function CopyField({
+  label,
+  hint,
+  value,
+  copyText,
+  copyLabel,
+  copied,
+  copyFailed,
+}: CopyFieldProps) {
+  const id = useId();
+  const [status, setStatus] = useState('');
+  return (
+    <div className="campaign-copy">
+      <label htmlFor={`${id}-field`}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="campaign-copy__row">
+        <input
+          id={`${id}-field`}
+          type="text"
+          readOnly
+          value={value}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-label={copyLabel}
+          onClick={() => {
+            navigator.clipboard.writeText(value).then(
+              () => setStatus(copied),
+              () => setStatus(copyFailed),
+            );
+          }}
+        >
+          {copyText}
+        </button>
+      </div>
+      <p className="campaign-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+interface ConfirmProps {
+  warning: string;
+  confirm: string;
+  cancel: string;
+  onConfirm: () => void | Promise<void>;
+  onCancel: () => void;
+  busy?: boolean;
+  danger?: boolean;
+  error?: string | undefined;
+  children?: ReactNode;
+}
+
+/** An inline confirmation: the warning, then « yes » (focused) and « cancel ». */
+export function Confirm({
+  warning,
+  confirm,
+  cancel,
+  onConfirm,
+  onCancel,
+  busy = false,
+  danger = false,
+  error,
+  children,
+}: ConfirmProps) {
+  const id = useId();
+  return (
+    <div className="campaign-confirm" role="group" aria-labelledby={`${id}-warning`}>
+      <p id={`${id}-warning`}>{warning}</p>
+      {children}
+      <div className="campaign-actions">
+        <button
+          type="button"
+          className={danger ? 'button button--danger' : 'button'}
+          autoFocus
+          disabled={busy}
+          onClick={() => void onConfirm()}
+        >
+          {confirm}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {cancel}
+        </button>
+      </div>
+      <p className="field-error" role="status">
+        {error ?? ''}
+      </p>
+    </div>
+  );
+}
