@@ -102,6 +102,11 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     defaultValues: initial,
     mode: 'onChange',
   });
+  // The form's context, made once: react-hook-form's own provider value changes with every form
+  // state update (its first one comes in a layout effect, right after hydration), which would
+  // force the form's later sections to hydrate at once instead of in slices. Fields read their
+  // state with `useFormState` (see form-fields.tsx), not from this context.
+  const [context] = useState(() => ({ ...form }));
   const [saved, setSaved] = useState<Saved | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -207,9 +212,11 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   }, [form, restoring]);
 
   const values = useWatch({ control: form.control });
-  const deferred = useDeferredValue(values);
+  // Null during hydration: composing and presenting the draft for the preview waits for a
+  // low-priority render right after, so hydrating does only what the form needs.
+  const deferred = useDeferredValue<typeof values | null>(values, null);
   const computed = useMemo(
-    () => computeLiveDraft(deferred, catalog, schema),
+    () => (deferred === null ? undefined : computeLiveDraft(deferred, catalog, schema)),
     [deferred, catalog, schema],
   );
   // While a value is being typed the draft may not compose; keep showing the last one that did
@@ -345,7 +352,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   const role = catalog.roles.find((candidate) => candidate.id === roleId);
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...context}>
       <div className="jd-builder" data-ready={restoring ? undefined : 'true'}>
         <form
           ref={formElement}
