@@ -1,4 +1,4 @@
-import { memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Role } from '../../domain/content/role.ts';
 import { CONTRACT_TYPES as CONTRACTS } from '../../domain/content/role-values.ts';
@@ -22,6 +22,27 @@ interface Props {
   locale: Locale;
   /** The template role, for the objective examples and alternative titles. */
   role: Role | undefined;
+  /** Called once, when every later section has hydrated (a stable function). */
+  onHydrated: () => void;
+}
+
+/** How many sections hydrate after the page (the `Later` boundaries below). */
+const LATER_SECTIONS = 6;
+
+/** Calls `onMount` once its boundary has hydrated (renders nothing, on the server too). */
+function Mounted({ onMount }: { onMount: () => void }) {
+  useEffect(onMount, [onMount]);
+  return null;
+}
+
+/** A section hydrated after the page, in its own boundary, reporting when it has. */
+function Later({ children, onMount }: { children: ReactNode; onMount: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      {children}
+      <Mounted onMount={onMount} />
+    </Suspense>
+  );
 }
 
 /**
@@ -32,35 +53,40 @@ interface Props {
  * in one task blocked a phone's main thread for up to a second. Memoised, so that the builder's
  * own updates do not force those sections to hydrate early.
  */
-function FormSections({ t, catalog, locale, role }: Props) {
+function FormSections({ t, catalog, locale, role, onHydrated }: Props) {
   const { control } = useFormContext<JobDescriptionDraftInput>();
   const postingLocale = useWatch({ control, name: 'locale' }) === 'en' ? 'en' : 'fr';
   const alternatives = role?.alternativeTitles[postingLocale] ?? [];
+  const mounted = useRef(0);
+  const onMount = useCallback(() => {
+    mounted.current += 1;
+    if (mounted.current === LATER_SECTIONS) onHydrated();
+  }, [onHydrated]);
   // Made once for given props: a new element would make React hydrate the sections right away.
   const later = useMemo(
     () => (
       <>
-        <Suspense fallback={null}>
+        <Later onMount={onMount}>
           <ObjectiveSection t={t} role={role} />
-        </Suspense>
-        <Suspense fallback={null}>
+        </Later>
+        <Later onMount={onMount}>
           <MissionsSection t={t} />
-        </Suspense>
-        <Suspense fallback={null}>
+        </Later>
+        <Later onMount={onMount}>
           <LevelsSection t={t} kind="competencies" catalog={catalog} locale={locale} />
-        </Suspense>
-        <Suspense fallback={null}>
+        </Later>
+        <Later onMount={onMount}>
           <LevelsSection t={t} kind="tools" catalog={catalog} locale={locale} />
-        </Suspense>
-        <Suspense fallback={null}>
+        </Later>
+        <Later onMount={onMount}>
           <ScopeSections t={t} />
-        </Suspense>
-        <Suspense fallback={null}>
+        </Later>
+        <Later onMount={onMount}>
           <TermsSections t={t} />
-        </Suspense>
+        </Later>
       </>
     ),
-    [t, catalog, locale, role],
+    [t, catalog, locale, role, onMount],
   );
 
   return (

@@ -129,11 +129,18 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   }, []);
   const formElement = useRef<HTMLFormElement>(null);
 
+  // The form's later sections hydrate after the page (see FormSections): other values are loaded
+  // only once they have, so that React never hydrates server HTML with values it does not show.
+  const [hydration] = useState(() => {
+    let done: () => void = () => undefined;
+    const promise = new Promise<void>((resolve) => (done = resolve));
+    return { promise, done };
+  });
   const loadValues = useCallback(
     (values: JobDescriptionDraftInput) => {
-      form.reset(values);
+      void hydration.promise.then(() => form.reset(values));
     },
-    [form],
+    [form, hydration],
   );
 
   // Restore once, on the client: a saved description from the link, else this browser's draft,
@@ -150,42 +157,51 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     // Low-priority updates: React renders them in slices, so the page stays responsive.
     const finish = () => startTransition(() => setRestoring(false));
     if (id || stored) requestValidation();
-    if (id) {
-      if (stored?.saved?.id === id) {
-        loadValues(stored.values);
-        // Restoring browser-only state (local storage, URL fragment) after hydration.
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
-        setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
-        setNotice(t('jd.save.restored'));
-        finish();
-        return;
-      }
-      fetchJobDescription(id)
-        .then((jd: JobDescription) => {
-          loadValues(jd);
-          setSaved({ id, token, page: pageOf(id, jd.locale) });
-          setNotice(token ? t('jd.save.loaded') : t('jd.save.readOnly'));
-        })
-        .catch(() => setNotice(t('jd.save.loadError')))
-        .finally(finish);
+    const role = params.get('role');
+    const knownRole = role && catalog.roles.some((candidate) => candidate.id === role);
+    if (!id && !stored && !knownRole && typed.length === 0) {
+      finish();
       return;
     }
-    if (stored) {
-      loadValues(stored.values);
-      if (stored.saved)
-        setSaved({ ...stored.saved, page: pageOf(stored.saved.id, stored.values.locale) });
-      setNotice(t('jd.save.restored'));
-    } else {
-      const role = params.get('role');
-      if (role && catalog.roles.some((candidate) => candidate.id === role)) {
-        loadValues(template(role, undefined, locale, { name: '' }));
+    // Anything else changes values the later sections show: wait until they have hydrated.
+    void hydration.promise.then(restore);
+    function restore() {
+      if (id) {
+        if (stored?.saved?.id === id) {
+          form.reset(stored.values);
+          // Restoring browser-only state (local storage, URL fragment) after hydration.
+          setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
+          setNotice(t('jd.save.restored'));
+          finish();
+          return;
+        }
+        fetchJobDescription(id)
+          .then((jd: JobDescription) => {
+            form.reset(jd);
+            setSaved({ id, token, page: pageOf(id, jd.locale) });
+            setNotice(token ? t('jd.save.loaded') : t('jd.save.readOnly'));
+          })
+          .catch(() => setNotice(t('jd.save.loadError')))
+          .finally(finish);
+        return;
       }
-      for (const [path, value] of typed) {
-        form.setValue(path as 'title', value as string, { shouldDirty: true });
+      if (stored) {
+        form.reset(stored.values);
+        if (stored.saved)
+          setSaved({ ...stored.saved, page: pageOf(stored.saved.id, stored.values.locale) });
+        setNotice(t('jd.save.restored'));
+      } else {
+        if (role && knownRole) form.reset(template(role, undefined, locale, { name: '' }));
+        for (const [path, value] of typed) {
+          form.setValue(path as 'title', value as string, { shouldDirty: true });
+        }
+        // react-hook-form may already hold a value typed in the first sections (it reads them
+        // when they hydrate) without telling its watchers: hand every watcher the values again.
+        if (typed.length > 0) form.reset(form.getValues(), { keepDefaultValues: true });
       }
+      finish();
     }
-    finish();
-  }, [catalog, form, initial, loadValues, locale, requestValidation, t, template]);
+  }, [catalog, form, hydration, initial, locale, requestValidation, t, template]);
 
   // Autosave to this browser, a moment after the last change. The effect event reads the latest
   // saved link without making the subscription depend on it.
@@ -383,7 +399,13 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             initialRole={roleId}
             onApply={applyTemplate}
           />
-          <FormSections t={t} catalog={catalog} locale={locale} role={role} />
+          <FormSections
+            t={t}
+            catalog={catalog}
+            locale={locale}
+            role={role}
+            onHydrated={hydration.done}
+          />
         </form>
         <aside className="jd-side">
           {findings && (

@@ -73,6 +73,27 @@ export function FieldFrame({ name, label, hint, t, children }: FieldFrameProps) 
   );
 }
 
+/** The form elements already handed to react-hook-form. */
+const attached = new WeakSet<Element>();
+
+/**
+ * What was typed in an element before it was handed to the form (it differs from the default
+ * value the server rendered), or undefined when it shows its default.
+ */
+function typedValue(
+  element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+): string | boolean | undefined {
+  if (element instanceof HTMLInputElement && element.type === 'checkbox')
+    return element.checked !== element.defaultChecked ? element.checked : undefined;
+  if (element instanceof HTMLSelectElement) {
+    const chosen = element.selectedOptions[0];
+    return chosen && !chosen.defaultSelected && element.querySelector('option[selected]')
+      ? element.value
+      : undefined;
+  }
+  return element.value !== element.defaultValue ? element.value : undefined;
+}
+
 /**
  * `register`, plus the field's current default (the template's value) as the element's default
  * value: the server-rendered form then shows the template before the island runs, and a field
@@ -80,11 +101,27 @@ export function FieldFrame({ name, label, hint, t, children }: FieldFrameProps) 
  * react-hook-form tell what the person typed (see `typed-before-hydration.ts`).
  */
 export function useRegisterWithDefault() {
-  const { register, control } = useFormContext<JobDescriptionDraftInput>();
+  const { register, control, setValue } = useFormContext<JobDescriptionDraftInput>();
   const defaults = control._defaultValues;
   return (name: Path, options?: RegisterOptions<JobDescriptionDraftInput>) => {
     const value: unknown = get(defaults, name);
-    const registration = register(name, options);
+    const registered = register(name, options);
+    const registration = {
+      ...registered,
+      // A section hydrated after the person typed in it (see FormSections): react-hook-form
+      // would put its own value back in the element; keep what was typed instead.
+      ref: (element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null) => {
+        const typed = element && !attached.has(element) ? typedValue(element) : undefined;
+        if (element) attached.add(element);
+        registered.ref(element);
+        if (typed === undefined) return;
+        const parse = options?.setValueAs as ((raw: unknown) => unknown) | undefined;
+        // After the commit, once the section's watchers are subscribed, so they see it too.
+        queueMicrotask(() =>
+          setValue(name, (parse ? parse(typed) : typed) as string, { shouldDirty: true }),
+        );
+      },
+    };
     if (typeof value === 'boolean') return { ...registration, defaultChecked: value };
     if (typeof value === 'string' || typeof value === 'number')
       return { ...registration, defaultValue: value };
