@@ -19,7 +19,10 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'ignore',
   integrations: [
-    react(),
+    // React renders each island in one string: with streaming, React 19 moves large Suspense
+    // boundaries (the builder's later sections) out of place behind inline scripts, which the CSP
+    // refuses; the islands never wait for data on the server, so nothing streams anyway.
+    react({ experimentalDisableStreaming: true }),
     // Every public page in both locales with its hreflang alternates; the filter is the same list
     // of public pages as robots.txt (src/i18n/routes.ts).
     sitemap({

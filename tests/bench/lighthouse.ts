@@ -4,7 +4,9 @@
  * the figures (the scores move with the load of a shared machine). Prints one row per page:
  * median and worst performance score, total blocking time, best practices, accessibility.
  * `LH_RUNS` (default 3) and `LH_PAGES` (comma-separated paths) narrow it down; `LH_SAVE=<dir>`
- * keeps each run's full report as JSON.
+ * keeps each run's full report as JSON. `LH_COMPARE=<build folder>` (e.g. a copy of `dist` made
+ * before a change) serves that build too and alternates the runs between the two, so a before and
+ * after are measured in the same minutes, under the same load; each page then gets two rows.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,8 +27,23 @@ const PORT = Number(process.env['BENCH_PORT'] ?? 4392);
 /** Prints one line of the report. */
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
+const COMPARE = process.env['LH_COMPARE'];
+
 buildIfStale();
-const server = await startServer(PORT, mkdtempSync(join(tmpdir(), 'tdu-lh-')));
+/** The builds measured: this checkout's, and the one named by `LH_COMPARE` if any. */
+const servers = [
+  { label: '', server: await startServer(PORT, mkdtempSync(join(tmpdir(), 'tdu-lh-'))) },
+  ...(COMPARE
+    ? [
+        {
+          label: ` [${COMPARE}]`,
+          server: await startServer(PORT + 1, mkdtempSync(join(tmpdir(), 'tdu-lh-')), {
+            OUT_DIR: COMPARE,
+          }),
+        },
+      ]
+    : []),
+];
 const chrome = await launch({
   chromePath: process.env['CHROME_PATH'] ?? findChromium().path ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -41,33 +58,46 @@ try {
   );
   print('page | perf median (min) | TBT median (max) ms | best practices | a11y | console errors');
   for (const page of PAGES) {
-    const perf: number[] = [];
-    const tbt: number[] = [];
-    let practices = 0;
-    let a11y = 0;
-    let errors = 0;
+    const rows = servers.map(() => ({
+      perf: [] as number[],
+      tbt: [] as number[],
+      practices: 0,
+      a11y: 0,
+      errors: 0,
+    }));
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(`${server.base}${page}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'best-practices', 'accessibility'],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`no Lighthouse result for ${page}`);
-      const save = process.env['LH_SAVE'];
-      if (save)
-        writeFileSync(join(save, `${page.replace(/\W+/g, '_')}-${run}.json`), JSON.stringify(lhr));
-      perf.push(Math.round((lhr.categories['performance']?.score ?? 0) * 100));
-      tbt.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
-      practices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
-      a11y = Math.round((lhr.categories['accessibility']?.score ?? 0) * 100);
-      const details = lhr.audits['errors-in-console']?.details as { items?: unknown[] } | undefined;
-      errors = details?.items?.length ?? 0;
+      for (const [index, { server }] of servers.entries()) {
+        const row = rows[index];
+        if (!row) continue;
+        const result = await lighthouse(`${server.base}${page}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'best-practices', 'accessibility'],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`no Lighthouse result for ${page}`);
+        const save = process.env['LH_SAVE'];
+        if (save) {
+          const name = `${page.replace(/\W+/g, '_')}${index > 0 ? '-compare' : ''}-${run}.json`;
+          writeFileSync(join(save, name), JSON.stringify(lhr));
+        }
+        row.perf.push(Math.round((lhr.categories['performance']?.score ?? 0) * 100));
+        row.tbt.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
+        row.practices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
+        row.a11y = Math.round((lhr.categories['accessibility']?.score ?? 0) * 100);
+        const details = lhr.audits['errors-in-console']?.details as
+          { items?: unknown[] } | undefined;
+        row.errors = details?.items?.length ?? 0;
+      }
     }
-    print(
-      `${page} | ${median(perf)} (${Math.min(...perf)}) | ${median(tbt)} (${Math.max(...tbt)}) | ${practices} | ${a11y} | ${errors}`,
-    );
+    for (const [index, { label }] of servers.entries()) {
+      const row = rows[index];
+      if (!row) continue;
+      print(
+        `${page}${label} | ${median(row.perf)} (${Math.min(...row.perf)}) | ${median(row.tbt)} (${Math.max(...row.tbt)}) | ${row.practices} | ${row.a11y} | ${row.errors}`,
+      );
+    }
   }
   print(
     `load average after: ${loadavg()
@@ -76,5 +106,5 @@ try {
   );
 } finally {
   chrome.kill();
-  await server.stop();
+  await Promise.all(servers.map(({ server }) => server.stop()));
 }

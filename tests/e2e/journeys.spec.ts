@@ -260,10 +260,21 @@ test('the builder form is rendered on the server: what is typed before hydration
   });
   await page.goto('/job-description/', { waitUntil: 'domcontentloaded' });
   const company = page.locator('input[name="company.name"]');
+  // The server's form shows the template's values, down to the last sections.
+  const salary = page.locator('input[name="salary.min"]');
+  await expect(salary).not.toHaveValue('');
   await company.fill('Tapé avant hydratation');
+  // Sections that hydrate after the page keep what was typed in them too, and what they show
+  // follows it (a fixed-term contract asks for its duration).
+  const objective = page.locator('textarea[name="objective"]');
+  await objective.fill('Un objectif tapé avant hydratation');
+  await page.locator('select[name="contract.type"]').selectOption('cdd');
   await expect(page.locator('.jd-builder[data-ready="true"]')).toHaveCount(0);
   release();
   await expect(page.locator('.jd-builder[data-ready="true"]')).toBeVisible({ timeout: 60_000 });
   await expect(company).toHaveValue('Tapé avant hydratation');
+  await expect(objective).toHaveValue('Un objectif tapé avant hydratation');
+  await expect(page.locator('input[name="contract.durationMonths"]')).toBeVisible();
   await expect(page.locator('.jd-preview')).toContainText('Tapé avant hydratation');
+  await expect(page.locator('.jd-preview')).toContainText('Un objectif tapé avant hydratation');
 });

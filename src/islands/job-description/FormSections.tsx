@@ -1,3 +1,4 @@
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Role } from '../../domain/content/role.ts';
 import { CONTRACT_TYPES as CONTRACTS } from '../../domain/content/role-values.ts';
@@ -21,18 +22,72 @@ interface Props {
   locale: Locale;
   /** The template role, for the objective examples and alternative titles. */
   role: Role | undefined;
+  /** Called once, when every later section has hydrated (a stable function). */
+  onHydrated: () => void;
 }
 
-/** Every editable section of the job description, in reading order. */
-export default function FormSections({ t, catalog, locale, role }: Props) {
-  const { control, setValue } = useFormContext<JobDescriptionDraftInput>();
+/** How many sections hydrate after the page (the `Later` boundaries below). */
+const LATER_SECTIONS = 6;
+
+/** Calls `onMount` once its boundary has hydrated (renders nothing, on the server too). */
+function Mounted({ onMount }: { onMount: () => void }) {
+  useEffect(onMount, [onMount]);
+  return null;
+}
+
+/** A section hydrated after the page, in its own boundary, reporting when it has. */
+function Later({ children, onMount }: { children: ReactNode; onMount: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      {children}
+      <Mounted onMount={onMount} />
+    </Suspense>
+  );
+}
+
+/**
+ * Every editable section of the job description, in reading order. The form is rendered on the
+ * server; on the client only the first sections (title, company) hydrate with the page. Each
+ * later section sits in its own `Suspense` boundary, which React hydrates afterwards, in slices
+ * at low priority (or at once if the person interacts with it first): hydrating the whole form
+ * in one task blocked a phone's main thread for up to a second. Memoised, so that the builder's
+ * own updates do not force those sections to hydrate early.
+ */
+function FormSections({ t, catalog, locale, role, onHydrated }: Props) {
+  const { control } = useFormContext<JobDescriptionDraftInput>();
   const postingLocale = useWatch({ control, name: 'locale' }) === 'en' ? 'en' : 'fr';
-  const contractType = useWatch({ control, name: 'contract.type' });
-  const workingTime = useWatch({ control, name: 'contract.workingTime' });
-  const remote = useWatch({ control, name: 'location.remote' });
-  const languageRequired = useWatch({ control, name: 'languageRequirement.required' });
   const alternatives = role?.alternativeTitles[postingLocale] ?? [];
-  const examples = role?.perimeter.objectiveExamples ?? [];
+  const mounted = useRef(0);
+  const onMount = useCallback(() => {
+    mounted.current += 1;
+    if (mounted.current === LATER_SECTIONS) onHydrated();
+  }, [onHydrated]);
+  // Made once for given props: a new element would make React hydrate the sections right away.
+  const later = useMemo(
+    () => (
+      <>
+        <Later onMount={onMount}>
+          <ObjectiveSection t={t} role={role} />
+        </Later>
+        <Later onMount={onMount}>
+          <MissionsSection t={t} />
+        </Later>
+        <Later onMount={onMount}>
+          <LevelsSection t={t} kind="competencies" catalog={catalog} locale={locale} />
+        </Later>
+        <Later onMount={onMount}>
+          <LevelsSection t={t} kind="tools" catalog={catalog} locale={locale} />
+        </Later>
+        <Later onMount={onMount}>
+          <ScopeSections t={t} />
+        </Later>
+        <Later onMount={onMount}>
+          <TermsSections t={t} />
+        </Later>
+      </>
+    ),
+    [t, catalog, locale, role, onMount],
+  );
 
   return (
     <>
@@ -83,45 +138,60 @@ export default function FormSections({ t, catalog, locale, role }: Props) {
         />
       </fieldset>
 
-      <fieldset className="jd-fieldset">
-        <legend>{t('jd.objective.legend')}</legend>
-        <TextField
-          name="objective"
-          label={t('jd.objective.label')}
-          hint={t('jd.objective.hint')}
-          multiline
-          t={t}
-        />
-        {examples.length > 0 && (
-          <div className="jd-examples">
-            <p className="jd-examples__title">{t('jd.objective.examples')}</p>
-            <ul>
-              {examples.map((example) => (
-                <li key={example.fr}>
-                  <span>{example[postingLocale]}</span>{' '}
-                  <button
-                    type="button"
-                    className="jd-link-button"
-                    onClick={() =>
-                      setValue('objective', example[postingLocale], {
-                        shouldDirty: true,
-                        shouldValidate: true,
-                      })
-                    }
-                  >
-                    {t('jd.objective.useExample')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </fieldset>
+      {later}
+    </>
+  );
+}
 
-      <MissionsSection t={t} />
-      <LevelsSection t={t} kind="competencies" catalog={catalog} locale={locale} />
-      <LevelsSection t={t} kind="tools" catalog={catalog} locale={locale} />
+export default memo(FormSections);
 
+/** The role's objective, with the template's examples to pick from. */
+function ObjectiveSection({ t, role }: Pick<Props, 't' | 'role'>) {
+  const { control, setValue } = useFormContext<JobDescriptionDraftInput>();
+  const postingLocale = useWatch({ control, name: 'locale' }) === 'en' ? 'en' : 'fr';
+  const examples = role?.perimeter.objectiveExamples ?? [];
+  return (
+    <fieldset className="jd-fieldset">
+      <legend>{t('jd.objective.legend')}</legend>
+      <TextField
+        name="objective"
+        label={t('jd.objective.label')}
+        hint={t('jd.objective.hint')}
+        multiline
+        t={t}
+      />
+      {examples.length > 0 && (
+        <div className="jd-examples">
+          <p className="jd-examples__title">{t('jd.objective.examples')}</p>
+          <ul>
+            {examples.map((example) => (
+              <li key={example.fr}>
+                <span>{example[postingLocale]}</span>{' '}
+                <button
+                  type="button"
+                  className="jd-link-button"
+                  onClick={() =>
+                    setValue('objective', example[postingLocale], {
+                      shouldDirty: true,
+                      shouldValidate: true,
+                    })
+                  }
+                >
+                  {t('jd.objective.useExample')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** Perimeter, indicators and reporting. */
+function ScopeSections({ t }: Pick<Props, 't'>) {
+  return (
+    <>
       <fieldset className="jd-fieldset">
         <legend>{t('jd.perimeter.legend')}</legend>
         <LinesField
@@ -169,7 +239,19 @@ export default function FormSections({ t, catalog, locale, role }: Props) {
         <TextField name="reporting" label={t('jd.kpis.reporting')} t={t} />
         <TextField name="organisation" label={t('jd.kpis.organisation')} multiline rows={2} t={t} />
       </fieldset>
+    </>
+  );
+}
 
+/** Contract, place, salary, dates, how to apply, language and publication. */
+function TermsSections({ t }: Pick<Props, 't'>) {
+  const { control } = useFormContext<JobDescriptionDraftInput>();
+  const contractType = useWatch({ control, name: 'contract.type' });
+  const workingTime = useWatch({ control, name: 'contract.workingTime' });
+  const remote = useWatch({ control, name: 'location.remote' });
+  const languageRequired = useWatch({ control, name: 'languageRequirement.required' });
+  return (
+    <>
       <fieldset className="jd-fieldset">
         <legend>{t('jd.contract.legend')}</legend>
         <div className="jd-row">

@@ -102,6 +102,11 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     defaultValues: initial,
     mode: 'onChange',
   });
+  // The form's context, made once: react-hook-form's own provider value changes with every form
+  // state update (its first one comes in a layout effect, right after hydration), which would
+  // force the form's later sections to hydrate at once instead of in slices. Fields read their
+  // state with `useFormState` (see form-fields.tsx), not from this context.
+  const [context] = useState(() => ({ ...form }));
   const [saved, setSaved] = useState<Saved | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -124,11 +129,18 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   }, []);
   const formElement = useRef<HTMLFormElement>(null);
 
+  // The form's later sections hydrate after the page (see FormSections): other values are loaded
+  // only once they have, so that React never hydrates server HTML with values it does not show.
+  const [hydration] = useState(() => {
+    let done: () => void = () => undefined;
+    const promise = new Promise<void>((resolve) => (done = resolve));
+    return { promise, done };
+  });
   const loadValues = useCallback(
     (values: JobDescriptionDraftInput) => {
-      form.reset(values);
+      void hydration.promise.then(() => form.reset(values));
     },
-    [form],
+    [form, hydration],
   );
 
   // Restore once, on the client: a saved description from the link, else this browser's draft,
@@ -145,42 +157,51 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
     // Low-priority updates: React renders them in slices, so the page stays responsive.
     const finish = () => startTransition(() => setRestoring(false));
     if (id || stored) requestValidation();
-    if (id) {
-      if (stored?.saved?.id === id) {
-        loadValues(stored.values);
-        // Restoring browser-only state (local storage, URL fragment) after hydration.
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
-        setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
-        setNotice(t('jd.save.restored'));
-        finish();
-        return;
-      }
-      fetchJobDescription(id)
-        .then((jd: JobDescription) => {
-          loadValues(jd);
-          setSaved({ id, token, page: pageOf(id, jd.locale) });
-          setNotice(token ? t('jd.save.loaded') : t('jd.save.readOnly'));
-        })
-        .catch(() => setNotice(t('jd.save.loadError')))
-        .finally(finish);
+    const role = params.get('role');
+    const knownRole = role && catalog.roles.some((candidate) => candidate.id === role);
+    if (!id && !stored && !knownRole && typed.length === 0) {
+      finish();
       return;
     }
-    if (stored) {
-      loadValues(stored.values);
-      if (stored.saved)
-        setSaved({ ...stored.saved, page: pageOf(stored.saved.id, stored.values.locale) });
-      setNotice(t('jd.save.restored'));
-    } else {
-      const role = params.get('role');
-      if (role && catalog.roles.some((candidate) => candidate.id === role)) {
-        loadValues(template(role, undefined, locale, { name: '' }));
+    // Anything else changes values the later sections show: wait until they have hydrated.
+    void hydration.promise.then(restore);
+    function restore() {
+      if (id) {
+        if (stored?.saved?.id === id) {
+          form.reset(stored.values);
+          // Restoring browser-only state (local storage, URL fragment) after hydration.
+          setSaved({ ...stored.saved, page: pageOf(id, stored.values.locale) });
+          setNotice(t('jd.save.restored'));
+          finish();
+          return;
+        }
+        fetchJobDescription(id)
+          .then((jd: JobDescription) => {
+            form.reset(jd);
+            setSaved({ id, token, page: pageOf(id, jd.locale) });
+            setNotice(token ? t('jd.save.loaded') : t('jd.save.readOnly'));
+          })
+          .catch(() => setNotice(t('jd.save.loadError')))
+          .finally(finish);
+        return;
       }
-      for (const [path, value] of typed) {
-        form.setValue(path as 'title', value as string, { shouldDirty: true });
+      if (stored) {
+        form.reset(stored.values);
+        if (stored.saved)
+          setSaved({ ...stored.saved, page: pageOf(stored.saved.id, stored.values.locale) });
+        setNotice(t('jd.save.restored'));
+      } else {
+        if (role && knownRole) form.reset(template(role, undefined, locale, { name: '' }));
+        for (const [path, value] of typed) {
+          form.setValue(path as 'title', value as string, { shouldDirty: true });
+        }
+        // react-hook-form may already hold a value typed in the first sections (it reads them
+        // when they hydrate) without telling its watchers: hand every watcher the values again.
+        if (typed.length > 0) form.reset(form.getValues(), { keepDefaultValues: true });
       }
+      finish();
     }
-    finish();
-  }, [catalog, form, initial, loadValues, locale, requestValidation, t, template]);
+  }, [catalog, form, hydration, initial, locale, requestValidation, t, template]);
 
   // Autosave to this browser, a moment after the last change. The effect event reads the latest
   // saved link without making the subscription depend on it.
@@ -207,9 +228,11 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   }, [form, restoring]);
 
   const values = useWatch({ control: form.control });
-  const deferred = useDeferredValue(values);
+  // Null during hydration: composing and presenting the draft for the preview waits for a
+  // low-priority render right after, so hydrating does only what the form needs.
+  const deferred = useDeferredValue<typeof values | null>(values, null);
   const computed = useMemo(
-    () => computeLiveDraft(deferred, catalog, schema),
+    () => (deferred === null ? undefined : computeLiveDraft(deferred, catalog, schema)),
     [deferred, catalog, schema],
   );
   // While a value is being typed the draft may not compose; keep showing the last one that did
@@ -345,7 +368,7 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
   const role = catalog.roles.find((candidate) => candidate.id === roleId);
 
   return (
-    <FormProvider {...form}>
+    <FormProvider {...context}>
       <div className="jd-builder" data-ready={restoring ? undefined : 'true'}>
         <form
           ref={formElement}
@@ -376,7 +399,13 @@ export default function JobDescriptionBuilder({ locale, catalog, messages, defau
             initialRole={roleId}
             onApply={applyTemplate}
           />
-          <FormSections t={t} catalog={catalog} locale={locale} role={role} />
+          <FormSections
+            t={t}
+            catalog={catalog}
+            locale={locale}
+            role={role}
+            onHydrated={hydration.done}
+          />
         </form>
         <aside className="jd-side">
           {findings && (

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { JobDescriptionDraftInput } from '../../domain/job-description/draft.ts';
-import { inputId } from './form-fields.tsx';
+import { inputId, useRegisterWithDefault } from './form-fields.tsx';
 import type { BuilderCatalog, JdKey, Translate } from './messages.ts';
 import type { Locale } from '../../domain/text/index.ts';
 
@@ -18,11 +18,14 @@ const LEVELS = [1, 2, 3, 4] as const;
 
 /** Catalogue skills with a required level (and, for competencies, a weight); add and remove. */
 export default function LevelsSection({ t, kind, catalog, locale }: Props) {
-  const { control, register } = useFormContext<JobDescriptionDraftInput>();
+  const { control } = useFormContext<JobDescriptionDraftInput>();
+  const register = useRegisterWithDefault();
   const { fields, remove, append } = useFieldArray({ control, name: kind, keyName: 'key' });
   const values = useWatch({ control, name: kind }) ?? [];
   const [choice, setChoice] = useState('');
-  const addId = useId();
+  // One section of each kind on the page: its id needs no `useId` (the islands are rendered with
+  // `renderToString`, which Astro gives no per-island id prefix).
+  const addId = `jd-add-${kind}`;
   const isTool = kind === 'tools';
   const skills = catalog.skills.filter((skill) => (skill.kind === 'tool') === isTool);
   const used = new Set(values.map((item) => item?.skill));
@@ -73,7 +76,7 @@ export default function LevelsSection({ t, kind, catalog, locale }: Props) {
                   >
                     {LEVELS.map((value) => (
                       <option key={value} value={value}>
-                        {value} / 4
+                        {`${value} / 4`}
                       </option>
                     ))}
                   </select>
@@ -102,15 +105,11 @@ export default function LevelsSection({ t, kind, catalog, locale }: Props) {
       </ul>
       {available.length > 0 && (
         <div className="jd-add">
-          <label htmlFor={`${addId}-${kind}`}>
+          <label htmlFor={addId}>
             {t(isTool ? 'jd.tools.addLabel' : 'jd.competencies.addLabel')}
           </label>
           <div className="jd-add__row">
-            <select
-              id={`${addId}-${kind}`}
-              value={choice}
-              onChange={(event) => setChoice(event.target.value)}
-            >
+            <select id={addId} value={choice} onChange={(event) => setChoice(event.target.value)}>
               <option value="">{t('jd.competencies.choose')}</option>
               {available.map((skill) => (
                 <option key={skill.id} value={skill.id}>

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { JobDescriptionDraftInput } from '../../domain/job-description/draft.ts';
-import { inputId, TextField } from './form-fields.tsx';
+import { inputId, TextField, useRegisterWithDefault } from './form-fields.tsx';
 import type { Translate } from './messages.ts';
 
 interface Props {
@@ -9,7 +9,8 @@ interface Props {
 
 /** Missions: tick, reorder, edit, add or remove. */
 export default function MissionsSection({ t }: Props) {
-  const { control, register } = useFormContext<JobDescriptionDraftInput>();
+  const { control } = useFormContext<JobDescriptionDraftInput>();
+  const register = useRegisterWithDefault();
   const { fields, move, remove, append } = useFieldArray({
     control,
     name: 'missions',

@@ -3,6 +3,7 @@ import {
   Controller,
   get,
   useFormContext,
+  useFormState,
   type FieldError,
   type RegisterOptions,
 } from 'react-hook-form';
@@ -42,9 +43,9 @@ interface FieldFrameProps {
 
 /** A label, an optional hint, the control and its error message, wired for screen readers. */
 export function FieldFrame({ name, label, hint, t, children }: FieldFrameProps) {
-  const {
-    formState: { errors },
-  } = useFormContext<JobDescriptionDraftInput>();
+  // Subscribed to this field's errors only: the form's context stays the same object across the
+  // builder's updates, so sections not yet hydrated are not forced to hydrate (see FormSections).
+  const { errors } = useFormState<JobDescriptionDraftInput>({ name: name as Path });
   const error = get<typeof errors, FieldError | undefined>(errors, name);
   const id = inputId(name);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
@@ -70,6 +71,62 @@ export function FieldFrame({ name, label, hint, t, children }: FieldFrameProps) 
       )}
     </div>
   );
+}
+
+/** The form elements already handed to react-hook-form. */
+const attached = new WeakSet<Element>();
+
+/**
+ * What was typed in an element before it was handed to the form (it differs from the default
+ * value the server rendered), or undefined when it shows its default.
+ */
+function typedValue(
+  element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+): string | boolean | undefined {
+  if (element instanceof HTMLInputElement && element.type === 'checkbox')
+    return element.checked !== element.defaultChecked ? element.checked : undefined;
+  if (element instanceof HTMLSelectElement) {
+    const chosen = element.selectedOptions[0];
+    return chosen && !chosen.defaultSelected && element.querySelector('option[selected]')
+      ? element.value
+      : undefined;
+  }
+  return element.value !== element.defaultValue ? element.value : undefined;
+}
+
+/**
+ * `register`, plus the field's current default (the template's value) as the element's default
+ * value: the server-rendered form then shows the template before the island runs, and a field
+ * typed in before its section hydrated differs from its default, which is how the builder and
+ * react-hook-form tell what the person typed (see `typed-before-hydration.ts`).
+ */
+export function useRegisterWithDefault() {
+  const { register, control, setValue } = useFormContext<JobDescriptionDraftInput>();
+  const defaults = control._defaultValues;
+  return (name: Path, options?: RegisterOptions<JobDescriptionDraftInput>) => {
+    const value: unknown = get(defaults, name);
+    const registered = register(name, options);
+    const registration = {
+      ...registered,
+      // A section hydrated after the person typed in it (see FormSections): react-hook-form
+      // would put its own value back in the element; keep what was typed instead.
+      ref: (element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null) => {
+        const typed = element && !attached.has(element) ? typedValue(element) : undefined;
+        if (element) attached.add(element);
+        registered.ref(element);
+        if (typed === undefined) return;
+        const parse = options?.setValueAs as ((raw: unknown) => unknown) | undefined;
+        // After the commit, once the section's watchers are subscribed, so they see it too.
+        queueMicrotask(() =>
+          setValue(name, (parse ? parse(typed) : typed) as string, { shouldDirty: true }),
+        );
+      },
+    };
+    if (typeof value === 'boolean') return { ...registration, defaultChecked: value };
+    if (typeof value === 'string' || typeof value === 'number')
+      return { ...registration, defaultValue: value };
+    return registration;
+  };
 }
 
 /** Empty inputs mean "not given" for optional fields. */
@@ -107,7 +164,7 @@ export function TextField({
   optional,
   ...rest
 }: TextFieldProps) {
-  const { register } = useFormContext<JobDescriptionDraftInput>();
+  const register = useRegisterWithDefault();
   const options: RegisterOptions<JobDescriptionDraftInput> =
     type === 'number'
       ? { setValueAs: asOptionalNumber }
@@ -147,7 +204,7 @@ export function SelectField({
   optional,
   numeric,
 }: SelectFieldProps) {
-  const { register } = useFormContext<JobDescriptionDraftInput>();
+  const register = useRegisterWithDefault();
   const setValueAs = numeric ? asOptionalNumber : optional ? emptyAsUndefined : undefined;
   return (
     <FieldFrame name={name} label={label} hint={hint} t={t}>
@@ -206,7 +263,7 @@ export function LinesField({
 
 /** A checkbox registered with the form, its label after it. */
 export function CheckboxField({ name, label }: { name: Path; label: string }) {
-  const { register } = useFormContext<JobDescriptionDraftInput>();
+  const register = useRegisterWithDefault();
   const id = inputId(name);
   return (
     <div className="jd-check">
