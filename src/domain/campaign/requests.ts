@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { LocaleSchema } from '../text/locale-schema.ts';
-import { CompetencyRatingSchema, RecommendationSchema } from './schemas.ts';
+import { CompetencyRatingSchema, RecommendationSchema, refuseRatingsTwice } from './schemas.ts';
 
 /**
  * The request bodies of the campaign API, one zod schema each, shared by the endpoints, the
@@ -128,19 +128,7 @@ export const ScorecardRequestSchema = z
     recommendation: RecommendationSchema.optional(),
     submit: z.boolean().default(false),
   })
-  .superRefine((body, ctx) => {
-    const seen = new Set<string>();
-    body.ratings.forEach((rating, index) => {
-      if (seen.has(rating.skill)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ratings', index, 'skill'],
-          message: `the competency "${rating.skill}" is rated twice`,
-        });
-      }
-      seen.add(rating.skill);
-    });
-  });
+  .superRefine((body, ctx) => refuseRatingsTwice(body.ratings, ctx));
 export type ScorecardRequest = z.input<typeof ScorecardRequestSchema>;
 
 /** How the recruiter's list may be sorted (`?sort=`). */

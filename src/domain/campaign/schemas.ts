@@ -171,6 +171,24 @@ export const CompetencyRatingSchema = z.object({
 });
 export type CompetencyRating = z.output<typeof CompetencyRatingSchema>;
 
+/** Adds an issue for each competency a scorecard rates a second time (each is rated once). */
+export function refuseRatingsTwice(
+  ratings: readonly Pick<CompetencyRating, 'skill'>[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  ratings.forEach((rating, index) => {
+    if (seen.has(rating.skill)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ratings', index, 'skill'],
+        message: `the competency "${rating.skill}" is rated twice`,
+      });
+    }
+    seen.add(rating.skill);
+  });
+}
+
 /** An interviewer's scorecard for one candidate; a draft until submitted. */
 export const ScorecardSchema = z
   .object({
@@ -184,17 +202,7 @@ export const ScorecardSchema = z
     submittedAt: z.iso.datetime().optional(),
   })
   .superRefine((card, ctx) => {
-    const seen = new Set<string>();
-    card.ratings.forEach((rating, index) => {
-      if (seen.has(rating.skill)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['ratings', index, 'skill'],
-          message: `the competency "${rating.skill}" is rated twice`,
-        });
-      }
-      seen.add(rating.skill);
-    });
+    refuseRatingsTwice(card.ratings, ctx);
     if (card.submittedAt && !card.recommendation) {
       ctx.addIssue({
         code: 'custom',
