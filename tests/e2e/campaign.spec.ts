@@ -352,9 +352,16 @@ test('the hiring campaign, from the job description to the decision', async ({
   let interviewer = await firstContext.newPage();
   await interviewer.goto(interviewerLinks[0] ?? '');
   await interviewer.waitForSelector('astro-island:not([ssr])');
-  await expect(
-    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
-  ).toBeVisible();
+  // One section per candidate, its toggle saying who and the scorecard's status: only the first
+  // one still to score is open.
+  const toggleOf = (p: Page, label: string) =>
+    p.getByRole('button', { name: new RegExp(`^${label} ?, `) });
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toHaveAccessibleName(
+    new RegExp(`, ${fr['campaignRecruiter.interviewer.status.empty']}$`),
+  );
+  await expect(toggleOf(interviewer, 'Candidat·e B')).toHaveAttribute('aria-expanded', 'false');
+  await expect(interviewer.locator(`#scorecard-${b.id}-recommendation-no`)).toBeHidden();
   await expect(
     interviewer.getByText(loose(frCampaign['campaign.scorecard.hidden'])).first(),
   ).toBeVisible();
@@ -379,6 +386,15 @@ test('the hiring campaign, from the job description to the decision', async ({
   await interviewer
     .locator(`#scorecard-${a.id}-${view.model[0]?.skill}-evidence`)
     .fill('A raconté la crise d’un avis négatif viral et les étapes de sa réponse.');
+  // Closing the section by keyboard and opening it again keeps what was typed, not yet saved.
+  await toggleOf(interviewer, 'Candidat·e A').focus();
+  await interviewer.keyboard.press('Enter');
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toHaveAttribute('aria-expanded', 'false');
+  await expect(formA).toBeHidden();
+  await interviewer.keyboard.press('Enter');
+  await expect(
+    interviewer.locator(`#scorecard-${a.id}-${view.model[0]?.skill}-evidence`),
+  ).toHaveValue(/avis négatif viral/);
   await formA.getByRole('button', { name: fr['campaignRecruiter.interviewer.saveDraft'] }).click();
   await expect(
     formA.getByText(loose(fr['campaignRecruiter.interviewer.draftSaved'])),
@@ -395,9 +411,8 @@ test('the hiring campaign, from the job description to the decision', async ({
   await formA
     .getByRole('button', { name: fr['campaignRecruiter.interviewer.submitConfirm'] })
     .click();
-  await expect(
-    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
-  ).toBeFocused();
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toBeFocused();
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toHaveAttribute('aria-expanded', 'true');
   await expect(
     interviewer.getByText(loose(fr['campaignRecruiter.interviewer.othersNone'])),
   ).toBeVisible();
@@ -410,9 +425,7 @@ test('the hiring campaign, from the job description to the decision', async ({
   interviewer = await secondContext.newPage();
   await interviewer.goto(interviewerLinks[1] ?? '');
   await interviewer.waitForSelector('astro-island:not([ssr])');
-  await expect(
-    interviewer.getByRole('heading', { name: 'Candidat·e A', exact: true }),
-  ).toBeVisible();
+  await expect(toggleOf(interviewer, 'Candidat·e A')).toHaveAttribute('aria-expanded', 'true');
   await expect(interviewer.getByText('Responsable marketing')).toHaveCount(0);
   await expect(interviewer.getByText(/avis négatif viral/)).toHaveCount(0);
   await expect(

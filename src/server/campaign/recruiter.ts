@@ -5,6 +5,7 @@ import type {
 } from '../../domain/campaign/api-answers.ts';
 import { utcDay } from '../../domain/campaign/calendar.ts';
 import { campaignEnded, defaultEndsOn } from '../../domain/campaign/end.ts';
+import { campaignModelOf } from '../../domain/campaign/model-from-job.ts';
 import { presentCampaignEnd } from '../../domain/campaign/present-end.ts';
 import { presentRecruiterView } from '../../domain/campaign/present.ts';
 import {
@@ -76,6 +77,7 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
   const invitation = newCredentials();
   const now = created.toISOString();
   const locale = body.data.locale ?? jd.data.locale;
+  const fromJob = campaignModelOf(jd.data);
   const data: StoredCampaign = {
     campaign: {
       id,
@@ -84,16 +86,12 @@ export async function createCampaign(request: Request): Promise<Outcome<CreateCa
       organisation: body.data.organisation,
       locale,
       jurisdiction: jurisdictionOf(jd.data.location.country, jd.data.location.region),
-      model: jd.data.competencies.map((c) => ({
-        skill: c.skill,
-        level: c.level,
-        weight: c.weight,
-      })),
+      model: fromJob.model,
       retention: retention.value,
       createdAt: now,
       endsOn: endsOn?.value ?? defaultEndsOn(created),
     },
-    tools: jd.data.tools.map((t) => ({ skill: t.skill, level: t.level })),
+    tools: fromJob.tools,
     invitation: { tokenHash: invitation.tokenHash, createdAt: now },
     candidates: [],
     nextLabelIndex: 0,

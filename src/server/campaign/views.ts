@@ -6,6 +6,7 @@ import type {
   RetentionView,
 } from '../../domain/campaign/api-answers.ts';
 import { campaignEnd, campaignEnded } from '../../domain/campaign/end.ts';
+import { modelCompetencyViews, modelToolViews } from '../../domain/campaign/model-from-job.ts';
 import type { CampaignForView } from '../../domain/campaign/present.ts';
 import type { RetentionFile } from '../../domain/content/interview.ts';
 import type { Locale } from '../../domain/text/index.ts';
@@ -88,28 +89,13 @@ export async function modelView(
   locale: Locale,
 ): Promise<ModelCompetencyView[]> {
   const { skills } = await loadCampaignContent();
-  const byId = new Map(skills.map((skill) => [skill.id, skill]));
-  return data.campaign.model.map((c) => {
-    const skill = byId.get(c.skill);
-    return {
-      skill: c.skill,
-      label: skill?.label[locale] ?? c.skill,
-      kind: skill?.kind === 'know-how' ? 'know-how' : 'soft',
-      weight: c.weight,
-      requiredLevel: c.level,
-    };
-  });
+  return modelCompetencyViews(data.campaign.model, skills, locale);
 }
 
 /** The tools the job requires, with their labels in `locale`. */
 export async function toolsView(data: StoredCampaign, locale: Locale): Promise<ModelToolView[]> {
   const { skills } = await loadCampaignContent();
-  const byId = new Map(skills.map((skill) => [skill.id, skill]));
-  return data.tools.map((t) => ({
-    skill: t.skill,
-    label: byId.get(t.skill)?.label[locale] ?? t.skill,
-    requiredLevel: t.level,
-  }));
+  return modelToolViews(data.tools, skills, locale);
 }
 
 /** The campaign's retention with the CNIL defaults, maxima and source, in `locale`. */

@@ -1,40 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { campaignDraftOf } from '../../../src/islands/campaign/recruiter/draft.ts';
 import {
   formValuesOf,
   scorecardFormSchema,
   scorecardRequestOf,
 } from '../../../src/islands/campaign/recruiter/scorecard-form.ts';
-
-const SKILLS = [
-  { id: 'moderation', label: { fr: 'Modération', en: 'Moderation' }, kind: 'know-how' as const },
-  { id: 'empathy', label: { fr: 'Empathie', en: 'Empathy' }, kind: 'soft' as const },
-  { id: 'curiosity', label: { fr: 'Curiosité', en: 'Curiosity' }, kind: 'soft' as const },
-  { id: 'canva', label: { fr: 'Canva', en: 'Canva' }, kind: 'tool' as const },
-];
-
-describe('campaignDraftOf', () => {
-  test('puts savoir-être and savoir-agir first, mandatory before relative, in the job’s order', () => {
-    const draft = campaignDraftOf(
-      {
-        competencies: [
-          { skill: 'moderation', level: 3, weight: 'relative' },
-          { skill: 'curiosity', level: 2, weight: 'relative' },
-          { skill: 'empathy', level: 4, weight: 'mandatory' },
-        ],
-        tools: [{ skill: 'canva', level: 2 }],
-      },
-      SKILLS,
-      'fr',
-    );
-    expect(draft.model.map((c) => [c.label, c.kind, c.weight, c.requiredLevel])).toEqual([
-      ['Empathie', 'soft', 'mandatory', 4],
-      ['Curiosité', 'soft', 'relative', 2],
-      ['Modération', 'know-how', 'relative', 3],
-    ]);
-    expect(draft.tools).toEqual(['Canva']);
-  });
-});
 
 describe('the scorecard form', () => {
   const model = [{ skill: 'empathy' }, { skill: 'moderation' }];

@@ -133,6 +133,8 @@ function Others({ candidate, answer, t }: CandidateProps) {
  * An interviewer's private page: the campaign's candidates (anonymous labels, names once the
  * recruiter revealed them), the interview guide per candidate, their own scorecard for each, and
  * the others' ratings only once their own is submitted (no anchoring), with the reason said.
+ * Each candidate is a section the interviewer opens and closes (only the first one still to score
+ * is open at first), its toggle saying the candidate and the scorecard's status.
  */
 export default function InterviewerScorecards({ id, interviewerId, locale, messages }: Props) {
   const t = useMemo(() => translatorOf(locale, messages), [locale, messages]);
@@ -140,9 +142,12 @@ export default function InterviewerScorecards({ id, interviewerId, locale, messa
   const [token, setToken] = useState('');
   const [scales, setScales] = useState<ReadonlyMap<string, ScaleAnchor[]>>(new Map());
   const focusAfterSubmit = useRef<string | undefined>(undefined);
+  // One section per candidate, closed unless opened; the first one to score is open at load.
+  const [open, setOpen] = useState<Readonly<Record<string, boolean>>>({});
+  const [firstOpen, setFirstOpen] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    // A submitted scorecard replaces its form: put focus on that candidate's heading.
+    // A submitted scorecard replaces its form: put focus on that candidate's section toggle.
     if (!focusAfterSubmit.current) return;
     document.getElementById(`candidate-${focusAfterSubmit.current}`)?.focus();
     focusAfterSubmit.current = undefined;
@@ -158,8 +163,10 @@ export default function InterviewerScorecards({ id, interviewerId, locale, messa
       return;
     }
     void fetchInterviewer(id, interviewerId, secret).then((answer) => {
-      if (answer.status === 'ok') setState({ status: 'ok', answer: answer.data });
-      else setState({ status: answer.status === 'not-found' ? 'not-found' : 'error' });
+      if (answer.status === 'ok') {
+        setFirstOpen(answer.data.candidates.find((c) => !c.own?.submittedAt)?.id);
+        setState({ status: 'ok', answer: answer.data });
+      } else setState({ status: answer.status === 'not-found' ? 'not-found' : 'error' });
     });
     void fetchGuide(id, secret).then((guide) => {
       if (guide.status !== 'ok') return;
@@ -202,55 +209,71 @@ export default function InterviewerScorecards({ id, interviewerId, locale, messa
         {answer.candidates.map((candidate) => {
           const title = candidate.name ? `${candidate.label} · ${candidate.name}` : candidate.label;
           const submitted = candidate.own?.submittedAt ?? null;
+          const expanded = open[candidate.id] ?? candidate.id === firstOpen;
+          const panelId = `candidate-panel-${candidate.id}`;
           return (
-            <li className="campaign-card" key={candidate.id}>
-              <div className="campaign-card__head">
-                <h2 id={`candidate-${candidate.id}`} tabIndex={-1}>
-                  {title}
-                </h2>
-                <p className="campaign-card__meta">
-                  {submitted
-                    ? t('campaignRecruiter.interviewer.status.submitted', {
-                        date: formatDate(submitted, locale),
-                      })
-                    : candidate.own
-                      ? t('campaignRecruiter.interviewer.status.draft')
-                      : t('campaignRecruiter.interviewer.status.empty')}
-                </p>
-              </div>
-              <p>
-                <a
-                  href={`${guideBase}?candidate=${encodeURIComponent(candidate.id)}#${encodeURIComponent(token)}`}
+            <li className="campaign-card campaign-disclosure" key={candidate.id}>
+              <h2 className="campaign-disclosure__heading">
+                <button
+                  type="button"
+                  id={`candidate-${candidate.id}`}
+                  className="campaign-disclosure__toggle"
+                  aria-expanded={expanded}
+                  aria-controls={panelId}
+                  onClick={() => setOpen((current) => ({ ...current, [candidate.id]: !expanded }))}
                 >
-                  {t('campaignRecruiter.guide.candidate', { label: candidate.label })}
-                </a>
-              </p>
-              {submitted ? (
-                <OwnSubmitted candidate={candidate} answer={answer} locale={locale} t={t} />
-              ) : (
-                <ScorecardForm
-                  campaignId={id}
-                  interviewerId={interviewerId}
-                  token={token}
-                  candidate={candidate}
-                  model={answer.model}
-                  scales={scales}
-                  t={t}
-                  onSaved={(saved) => {
-                    if (saved.scorecard.submittedAt) focusAfterSubmit.current = saved.candidateId;
-                    setState({
-                      status: 'ok',
-                      answer: {
-                        ...answer,
-                        candidates: answer.candidates.map((c) =>
-                          c.id === saved.candidateId ? saved.candidate : c,
-                        ),
-                      },
-                    });
-                  }}
-                />
-              )}
-              <Others candidate={candidate} answer={answer} locale={locale} t={t} />
+                  <span className="campaign-disclosure__title">
+                    <span className="campaign-disclosure__icon" aria-hidden="true" />
+                    {title}
+                    <span className="visually-hidden">,</span>
+                  </span>
+                  <span className="campaign-disclosure__status">
+                    {submitted
+                      ? t('campaignRecruiter.interviewer.status.submitted', {
+                          date: formatDate(submitted, locale),
+                        })
+                      : candidate.own
+                        ? t('campaignRecruiter.interviewer.status.draft')
+                        : t('campaignRecruiter.interviewer.status.empty')}
+                  </span>
+                </button>
+              </h2>
+              {/* Closed sections stay mounted (only hidden): an unsaved draft is kept as typed. */}
+              <div id={panelId} className="campaign-disclosure__panel" hidden={!expanded}>
+                <p>
+                  <a
+                    href={`${guideBase}?candidate=${encodeURIComponent(candidate.id)}#${encodeURIComponent(token)}`}
+                  >
+                    {t('campaignRecruiter.guide.candidate', { label: candidate.label })}
+                  </a>
+                </p>
+                {submitted ? (
+                  <OwnSubmitted candidate={candidate} answer={answer} locale={locale} t={t} />
+                ) : (
+                  <ScorecardForm
+                    campaignId={id}
+                    interviewerId={interviewerId}
+                    token={token}
+                    candidate={candidate}
+                    model={answer.model}
+                    scales={scales}
+                    t={t}
+                    onSaved={(saved) => {
+                      if (saved.scorecard.submittedAt) focusAfterSubmit.current = saved.candidateId;
+                      setState({
+                        status: 'ok',
+                        answer: {
+                          ...answer,
+                          candidates: answer.candidates.map((c) =>
+                            c.id === saved.candidateId ? saved.candidate : c,
+                          ),
+                        },
+                      });
+                    }}
+                  />
+                )}
+                <Others candidate={candidate} answer={answer} locale={locale} t={t} />
+              </div>
             </li>
           );
         })}
