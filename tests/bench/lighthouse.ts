@@ -56,7 +56,9 @@ try {
       .map((v) => v.toFixed(2))
       .join(' ')} (${RUNS} runs a page)`,
   );
-  print('page | perf median (min) | TBT median (max) ms | best practices | a11y | console errors');
+  print(
+    'page | perf median (min) | TBT median (max) ms | best practices | a11y | console errors | runs not finished',
+  );
   for (const page of PAGES) {
     const rows = servers.map(() => ({
       perf: [] as number[],
@@ -64,6 +66,8 @@ try {
       practices: 0,
       a11y: 0,
       errors: 0,
+      /** Runs Lighthouse could not finish (a runtime error, no performance score), by error code. */
+      failed: [] as string[],
     }));
     for (let run = 0; run < RUNS; run++) {
       for (const [index, { server }] of servers.entries()) {
@@ -82,7 +86,13 @@ try {
           const name = `${page.replace(/\W+/g, '_')}${index > 0 ? '-compare' : ''}-${run}.json`;
           writeFileSync(join(save, name), JSON.stringify(lhr));
         }
-        row.perf.push(Math.round((lhr.categories['performance']?.score ?? 0) * 100));
+        const score = lhr.categories['performance']?.score;
+        if (lhr.runtimeError || score === null || score === undefined) {
+          // A run that did not finish is not a score of 0: it is counted and named apart.
+          row.failed.push(lhr.runtimeError?.code ?? 'NO_SCORE');
+          continue;
+        }
+        row.perf.push(Math.round(score * 100));
         row.tbt.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
         row.practices = Math.round((lhr.categories['best-practices']?.score ?? 0) * 100);
         row.a11y = Math.round((lhr.categories['accessibility']?.score ?? 0) * 100);
@@ -95,7 +105,7 @@ try {
       const row = rows[index];
       if (!row) continue;
       print(
-        `${page}${label} | ${median(row.perf)} (${Math.min(...row.perf)}) | ${median(row.tbt)} (${Math.max(...row.tbt)}) | ${row.practices} | ${row.a11y} | ${row.errors}`,
+        `${page}${label} | ${row.perf.length > 0 ? `${median(row.perf)} (${Math.min(...row.perf)}) | ${median(row.tbt)} (${Math.max(...row.tbt)})` : '– | –'} | ${row.practices} | ${row.a11y} | ${row.errors} | ${row.failed.length > 0 ? `${row.failed.length} (${row.failed.join(', ')})` : 0}`,
       );
     }
   }
