@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { Scores } from './scoring.ts';
+import type { SkillScore } from './scoring.ts';
+
+/** What the norms read of a result: each skill's score. */
+export interface ScoredSkills {
+  skills: readonly Pick<SkillScore, 'skill' | 'score'>[];
+}
 
 /** Percentiles are shown only when at least this many results back them. */
 export const NORMS_MINIMUM = 30;
@@ -18,16 +23,60 @@ export const NormsSampleSchema = z.object({
 export type NormsSample = z.output<typeof NormsSampleSchema>;
 
 /** Builds the comparison sample from the scores of results given to one version. */
-export function buildNormsSample(
-  version: string,
-  results: readonly Pick<Scores, 'skills'>[],
-): NormsSample {
+export function buildNormsSample(version: string, results: readonly ScoredSkills[]): NormsSample {
   const skills: Record<string, number[]> = {};
   for (const result of results) {
     for (const skill of result.skills) (skills[skill.skill] ??= []).push(skill.score);
   }
   for (const scores of Object.values(skills)) scores.sort((a, b) => a - b);
   return { version, count: results.length, skills };
+}
+
+/** Index at which `value` keeps `sorted` ascending (after any equal values). */
+function insertionIndex(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The sample with one more result, as `buildNormsSample` would give with it among the results:
+ * a new save that counts in the comparison is added without reading the store again.
+ */
+export function addToNormsSample(sample: NormsSample, result: ScoredSkills): NormsSample {
+  const skills = { ...sample.skills };
+  for (const { skill, score } of result.skills) {
+    const scores = [...(skills[skill] ?? [])];
+    scores.splice(insertionIndex(scores, score), 0, score);
+    skills[skill] = scores;
+  }
+  return { version: sample.version, count: sample.count + 1, skills };
+}
+
+/**
+ * The sample without one result it holds, as `buildNormsSample` would give without it: a deleted
+ * result leaves the comparison at once.
+ */
+export function removeFromNormsSample(sample: NormsSample, result: ScoredSkills): NormsSample {
+  const skills = { ...sample.skills };
+  for (const { skill, score } of result.skills) {
+    const scores = [...(skills[skill] ?? [])];
+    const index = scores.indexOf(score);
+    if (index >= 0) scores.splice(index, 1);
+    skills[skill] = scores;
+  }
+  // A skill no result of the sample has any more is absent, as in a sample built anew.
+  const kept = Object.entries(skills).filter(([, scores]) => scores.length > 0);
+  return {
+    version: sample.version,
+    count: Math.max(0, sample.count - 1),
+    skills: Object.fromEntries(kept),
+  };
 }
 
 /** Share (0–100) of the sample below a score, ties counted half: the mid-rank percentile. */
@@ -49,7 +98,7 @@ export type NormsResult =
  * holds at least `NORMS_MINIMUM` results; otherwise says why there is none.
  */
 export function compareToNorms(
-  scores: Pick<Scores, 'skills'>,
+  scores: ScoredSkills,
   version: string,
   sample: NormsSample | undefined,
 ): NormsResult {
