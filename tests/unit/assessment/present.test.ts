@@ -123,7 +123,7 @@ describe('presentAssessment', () => {
     const scores = Array.from({ length: 40 }, (_, i) => ({
       skills: [{ skill: 'empathy', score: i * 2 }],
     }));
-    const ready = view('en', buildNormsSample(questionnaire.version, scores as never));
+    const ready = view('en', buildNormsSample(questionnaire.version, scores));
     expect(ready.norms).toContain('40 results');
     expect(
       must(
