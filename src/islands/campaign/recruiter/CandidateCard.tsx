@@ -13,6 +13,7 @@ import {
   WEIGHT_KEY,
 } from './labels.ts';
 import type { Translate } from './messages.ts';
+import { ScrollTable } from './parts.tsx';
 
 interface Props {
   row: CandidateRow;
@@ -96,64 +97,58 @@ export default function CandidateCard({
         <a href={guideHref}>{t('campaignRecruiter.guide.candidate', { label: row.label })}</a>
       </div>
 
-      <div className="table-scroll" role="region" aria-labelledby={`${id}-levels`} tabIndex={0}>
-        <table className="campaign-table">
-          <caption id={`${id}-levels`}>
-            {t('campaignRecruiter.levels.caption', { label: row.label })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('campaignRecruiter.levels.competency')}</th>
-              <th scope="col">{t('campaignRecruiter.levels.levelOfRequired')}</th>
-              <th scope="col">{t('campaignRecruiter.levels.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {row.competencies.map((c) => (
-              <tr key={c.skill}>
-                <th scope="row">
-                  {c.label}
-                  <span className="visually-hidden">
-                    {' '}
-                    ({t(KIND_KEY[c.kind])}, {t(WEIGHT_KEY[c.weight])})
+      <ScrollTable
+        captionId={`${id}-levels`}
+        caption={t('campaignRecruiter.levels.caption', { label: row.label })}
+        columns={[
+          t('campaignRecruiter.levels.competency'),
+          t('campaignRecruiter.levels.levelOfRequired'),
+          t('campaignRecruiter.levels.status'),
+        ]}
+      >
+        {row.competencies.map((c) => (
+          <tr key={c.skill}>
+            <th scope="row">
+              {c.label}
+              <span className="visually-hidden">
+                {' '}
+                ({t(KIND_KEY[c.kind])}, {t(WEIGHT_KEY[c.weight])})
+              </span>
+            </th>
+            <td className="campaign-nowrap">
+              {c.level === null ? (
+                t('campaignRecruiter.levels.notMeasuredOf', { required: c.required })
+              ) : (
+                <>
+                  <span aria-hidden="true">
+                    {c.level} / {c.required}
                   </span>
-                </th>
-                <td className="campaign-nowrap">
-                  {c.level === null ? (
-                    t('campaignRecruiter.levels.notMeasuredOf', { required: c.required })
-                  ) : (
-                    <>
-                      <span aria-hidden="true">
-                        {c.level} / {c.required}
-                      </span>
-                      <span className="visually-hidden">
-                        {t('campaignRecruiter.levels.cell', {
-                          level: c.level,
-                          required: c.required,
-                        })}
-                      </span>
-                    </>
-                  )}
-                </td>
-                <td className="campaign-nowrap">
-                  {c.meets === null ? (
-                    '—'
-                  ) : c.meets ? (
-                    <span className="campaign-meets">{t('campaignRecruiter.levels.meets')}</span>
-                  ) : (
-                    <span className="campaign-short">
-                      <span aria-hidden="true">−{c.shortBy}</span>
-                      <span className="visually-hidden">
-                        {t('campaignRecruiter.levels.short', { n: c.shortBy })}
-                      </span>
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  <span className="visually-hidden">
+                    {t('campaignRecruiter.levels.cell', {
+                      level: c.level,
+                      required: c.required,
+                    })}
+                  </span>
+                </>
+              )}
+            </td>
+            <td className="campaign-nowrap">
+              {c.meets === null ? (
+                '—'
+              ) : c.meets ? (
+                <span className="campaign-meets">{t('campaignRecruiter.levels.meets')}</span>
+              ) : (
+                <span className="campaign-short">
+                  <span aria-hidden="true">−{c.shortBy}</span>
+                  <span className="visually-hidden">
+                    {t('campaignRecruiter.levels.short', { n: c.shortBy })}
+                  </span>
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
       {row.unmeasured.length > 0 && (
         <p className="hint">
           {t('campaignRecruiter.unmeasured', {
@@ -209,46 +204,40 @@ export default function CandidateCard({
       ) : (
         <>
           <p>{t('campaign.scorecard.submitted', { n: aggregate.submitted })}</p>
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-scores`} tabIndex={0}>
-            <table className="campaign-table">
-              <caption id={`${id}-scores`}>
-                {t('campaignRecruiter.scorecards.caption', { label: row.label })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('campaignRecruiter.levels.competency')}</th>
-                  <th scope="col">{t('campaignRecruiter.levels.required')}</th>
-                  <th scope="col">{t('campaignRecruiter.scorecards.ratings')}</th>
-                  <th scope="col">{t('campaignRecruiter.scorecards.mean')}</th>
-                  <th scope="col">{t('campaignRecruiter.scorecards.spread')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {aggregate.competencies.map((c) => (
-                  <tr key={c.skill}>
-                    <th scope="row">
-                      {row.competencies.find((level) => level.skill === c.skill)?.label ?? c.skill}
-                    </th>
-                    <td>{c.requiredLevel}</td>
-                    <td>{c.ratings.join(' · ') || '—'}</td>
-                    <td>{c.mean === null ? '—' : formatNumber(c.mean, locale)}</td>
-                    <td>
-                      {c.spread}
-                      {c.disagreement.length > 0 && (
-                        <span className="campaign-warn">
-                          <span aria-hidden="true"> ⚠</span>
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('campaignRecruiter.scorecards.disagree')}
-                          </span>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            captionId={`${id}-scores`}
+            caption={t('campaignRecruiter.scorecards.caption', { label: row.label })}
+            columns={[
+              t('campaignRecruiter.levels.competency'),
+              t('campaignRecruiter.levels.required'),
+              t('campaignRecruiter.scorecards.ratings'),
+              t('campaignRecruiter.scorecards.mean'),
+              t('campaignRecruiter.scorecards.spread'),
+            ]}
+          >
+            {aggregate.competencies.map((c) => (
+              <tr key={c.skill}>
+                <th scope="row">
+                  {row.competencies.find((level) => level.skill === c.skill)?.label ?? c.skill}
+                </th>
+                <td>{c.requiredLevel}</td>
+                <td>{c.ratings.join(' · ') || '—'}</td>
+                <td>{c.mean === null ? '—' : formatNumber(c.mean, locale)}</td>
+                <td>
+                  {c.spread}
+                  {c.disagreement.length > 0 && (
+                    <span className="campaign-warn">
+                      <span aria-hidden="true"> ⚠</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('campaignRecruiter.scorecards.disagree')}
+                      </span>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
           {recommendations.length > 0 && (
             <p>
               {t('campaignRecruiter.scorecards.recommendations', {

@@ -7,6 +7,40 @@ import type { ReactNode } from 'react';
  * `window.confirm` so screen readers read the warning and the page stays styled.
  */
 
+/**
+ * A captioned table in a labelled region that scrolls sideways on a narrow screen and takes the
+ * keyboard focus (so it can be scrolled without a mouse).
+ */
+export function ScrollTable({
+  captionId,
+  caption,
+  columns,
+  children,
+}: {
+  captionId: string;
+  caption: ReactNode;
+  columns: string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="campaign-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** The whole address of a path on this site (what a person pastes in an e-mail). */
 export function absoluteLink(path: string): string {
   return new URL(path, window.location.origin).href;
