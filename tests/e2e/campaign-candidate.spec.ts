@@ -121,6 +121,9 @@ for (const locale of ['fr', 'en'] as const) {
     page,
     request,
   }, testInfo) => {
+    // The English pass checks the strings and the flow, which do not depend on the width; the
+    // phone project already runs the French journey with axe at 390 px, and the whole campaign
+    // journey (campaign.spec.ts) runs at both widths. Once is enough for CI's time budget.
     test.skip(
       locale === 'en' && testInfo.project.name === 'phone',
       'one English pass, at the desktop width',
@@ -311,6 +314,8 @@ test('a pseudonymous share: no name, no e-mail, the campaign-wide guide by keybo
   page,
   request,
 }, testInfo) => {
+  // Keyboard order and focus do not change with the width; the phone project covers this page's
+  // layout and axe in the French journey above.
   test.skip(testInfo.project.name === 'phone', 'the keyboard pass runs once, at the desktop width');
   test.setTimeout(180_000);
   const t = useTranslations('fr');
