@@ -32,7 +32,10 @@ export default defineConfig({
   ],
   // staticHeaders: the CSP of prerendered pages goes in a response header (not a <meta>), so that
   // it can carry frame-ancestors and is the page's only policy (src/server/http/security-headers.ts).
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  // Middleware mode: `src/bin/serve.ts` serves the build's files itself and sends the API's
+  // addresses straight to their routes (the standalone handler looked for a file first, building
+  // a second Request per call to match the route).
+  adapter: node({ mode: 'middleware', staticHeaders: true }),
   // The product uses no sessions (saved items are reached by id and token): none is set up, so
   // the Node adapter does not announce a filesystem session store at every build.
   session: false,

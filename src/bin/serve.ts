@@ -1,6 +1,7 @@
 /**
- * Serves the production build: Astro's Node handler (static files and on-demand routes) behind
- * gzip/brotli compression and the security headers. HOST and PORT come from the environment.
+ * Serves the production build: the build's files (`src/server/http/static-files.ts`), else Astro's
+ * Node handler (on-demand routes; the API's addresses go to it directly), behind gzip/brotli
+ * compression and the security headers. HOST and PORT come from the environment.
  *
  * Before it accepts requests it checks the settings, opens the store — PostgreSQL when DATABASE_URL
  * is set (applying its migrations), else the JSON store on DATA_DIR (refusing to start on a damaged
@@ -21,6 +22,7 @@ import { MAX_BODY_BYTES } from '../server/http/api.ts';
 import { allowedHosts, publicOrigin } from '../server/http/hosts.ts';
 import { guardNodeRequest } from '../server/http/node-guard.ts';
 import { SECURITY_HEADERS } from '../server/http/security-headers.ts';
+import { createStaticFiles, isApiAddress } from '../server/http/static-files.ts';
 import { applyStaticHeaders, loadStaticHeaders } from '../server/http/static-headers.ts';
 import { scheduleRetention } from '../server/retention.ts';
 import type { PurgeReport } from '../server/retention.ts';
@@ -28,7 +30,8 @@ import { closeStore, openStore } from '../server/store/index.ts';
 import type { OpenedStore } from '../server/store/index.ts';
 import { SERVER_ENTRY } from './paths.ts';
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/** The Node adapter's handler (middleware mode): the on-demand routes, and the site's 404. */
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 function fail(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
@@ -87,19 +90,38 @@ if (!hosts) {
   );
 }
 
-// Astro's standalone entry starts its own server on import unless told not to.
-process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const entry = (await import(pathToFileURL(SERVER_ENTRY).href)) as { handler: NodeHandler };
+const build = dirname(dirname(SERVER_ENTRY));
+const staticFiles = createStaticFiles(join(build, 'client'));
 
 const compress = compression({ threshold: 1024 });
 /** Each prerendered page's own headers (its CSP with the hashes of its inline scripts). */
-const staticHeaders = loadStaticHeaders(join(dirname(dirname(SERVER_ENTRY)), '_headers.json'));
+const staticHeaders = loadStaticHeaders(join(build, '_headers.json'));
+
+/** The site: the API's addresses go straight to their routes; others are a file, or a route. */
+function site(req: IncomingMessage, res: ServerResponse): void {
+  try {
+    decodeURI(req.url ?? '/');
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request: the address is not valid percent-encoding.');
+    return;
+  }
+  const render = () => {
+    // A client gone while its file was looked for gets no answer: there is nobody to answer, and
+    // no address left to count the request against.
+    if (req.socket.destroyed) return;
+    void entry.handler(req, res);
+  };
+  if (isApiAddress(req.url)) return render();
+  staticFiles(req, res, render);
+}
 
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   if (!guardNodeRequest(req, res, { allowedHosts: hosts, maxBodyBytes: MAX_BODY_BYTES })) return;
   applyStaticHeaders(req, res, staticHeaders);
-  compress(req as never, res as never, () => entry.handler(req, res));
+  compress(req as never, res as never, () => site(req, res));
 });
 
 server.listen(port, host, () => {
