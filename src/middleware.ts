@@ -64,6 +64,20 @@ function ownOrigins(origin: string): ReadonlySet<string> {
 }
 
 /**
+ * The client's address, the key of the rate limits. A client that left before its request was
+ * handled has no address left (Astro then throws): its request is counted under one shared key,
+ * and nobody reads its answer.
+ */
+function clientAddressOf(context: { clientAddress: string }): string {
+  try {
+    return context.clientAddress;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ClientAddressNotAvailable') return 'gone';
+    throw error;
+  }
+}
+
+/**
  * Guards on-demand requests before their endpoint runs: state-changing requests from other
  * origins (403), the per-client write and expensive-route limits (429), wrong methods (405),
  * unknown API addresses (404 in the API's JSON format). A fault of the server's own inside an API
@@ -76,13 +90,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // The write is counted first (asynchronously: the count may live in PostgreSQL), then the
     // guards decide in their order with that decision.
     const decision = WRITE_METHODS.has(context.request.method.toUpperCase())
-      ? await writeLimiter.take(context.clientAddress)
+      ? await writeLimiter.take(clientAddressOf(context))
       : ALLOWED;
     const refusal = guardApiRequest(
       {
         request: context.request,
         ownOrigin: ownOrigins(context.url.origin),
-        clientAddress: context.clientAddress,
+        clientAddress: clientAddressOf(context),
         allowed: load ? await endpointMethods(context.routePattern, load) : undefined,
         expensive: load !== undefined && isExpensiveRoute(context.routePattern),
       },
