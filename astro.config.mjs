@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES } from './src/domain/text/locale.ts';
 import { isPublicPage } from './src/i18n/routes.ts';
 import { frenchTypographyPlugin } from './src/domain/text/typeset-tree.ts';
+import { workerEntry } from './src/build/worker-entry.ts';
 
 /** SITE_URL and OUT_DIR (several builds of one checkout can live side by side), checked by zod. */
 const { siteUrl, outDir } = readSettings(BuildSettingsSchema);
@@ -70,5 +71,14 @@ export default defineConfig({
     },
   },
   build: { inlineStylesheets: 'never' },
-  vite: { build: { chunkSizeWarningLimit: 1200 } },
+  vite: {
+    build: { chunkSizeWarningLimit: 1200 },
+    // New sourcing answers are computed in a worker thread (src/server/sourcing/answer-thread.ts).
+    plugins: [
+      workerEntry(
+        'answer-thread',
+        new URL('./src/server/sourcing/answer-thread.ts', import.meta.url),
+      ),
+    ],
+  },
 });

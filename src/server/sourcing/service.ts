@@ -1,43 +1,25 @@
-import type { SourcingFile } from '../../domain/content/sourcing.ts';
 import { renderPdf } from '../../domain/pdf/render.ts';
 import { briefPdfModel, briefToMarkdown, buildBrief } from '../../domain/sourcing/brief.ts';
 import type { BriefRequest } from '../../domain/sourcing/brief.ts';
 import { indexFigures } from '../../domain/sourcing/assumptions.ts';
-import { decideSourcing } from '../../domain/sourcing/decide.ts';
-import type { PayrollRules, SourcingAnswer } from '../../domain/sourcing/decide.ts';
 import { createTranslator } from '../../domain/text/index.ts';
-import {
-  combineEmployerCost,
-  emptyFamilies,
-  quebecRatesFromFigures,
-} from '../../domain/sourcing/employer-cost.ts';
-import type {
-  EmployerCost,
-  PayrollSituation,
-  QuebecRates,
-} from '../../domain/sourcing/employer-cost.ts';
+import { quebecRatesFromFigures } from '../../domain/sourcing/employer-cost.ts';
 import type { SourcingInput } from '../../domain/sourcing/input.ts';
 import { buildSourcingSummary, sourcingPdfFileName } from '../../domain/sourcing/pdf-document.ts';
-import { presentSourcing } from '../../domain/sourcing/present.ts';
 import type { SourcingView } from '../../domain/sourcing/present.ts';
 import { toQueryString } from '../../domain/sourcing/query.ts';
 import { DICTIONARIES, localizePath } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { loadCatalog, loadSourcingFiles } from '../catalog.ts';
 import { loadPdfFonts } from '../pdf-fonts.ts';
+import type { SourcingContent } from './answer-json.ts';
 
 /**
- * The one place pages and endpoints ask for sourcing answers, PDFs and briefs. The French cost
- * engine takes 40 to 90 ms per new situation; a decision needs a few dozen, so they are computed
- * in the engine's worker thread (`src/server/payroll/engine-thread.ts`) and memoised, while this
- * thread serves other requests; the decision itself then runs on memoised costs only. Whole
- * answers are memoised too (as the JSON sent): the same inputs always give the same answer.
+ * The one place pages and endpoints ask for sourcing answers, PDFs and briefs. A new answer is
+ * computed whole in the answer thread (`answer-thread.ts`: URSSAF's engine, the decision and its
+ * sensitivity search, the JSON), while this thread serves other requests; answers are memoised
+ * here as the JSON sent: the same inputs always give the same answer.
  */
-
-interface SourcingContent {
-  files: SourcingFile[];
-  quebec: QuebecRates;
-}
 
 let content: Promise<SourcingContent> | undefined;
 
@@ -55,79 +37,37 @@ export function loadSourcingContent(): Promise<SourcingContent> {
   return content;
 }
 
-let minimumWage: PayrollRules['frenchMinimumWage'] | undefined;
-
 /** The year the answer is computed in: the engine's rules and the « dated » mark follow it. */
 function currentYear(): number {
   return new Date().getFullYear();
 }
 
-/** Most passes of "find the missing costs, compute them" before deciding regardless. */
-const MAX_WARM_PASSES = 8;
+let threadFailureLogged = false;
 
 /**
- * Decides on memoised costs only. A pass runs the decision with a port that records the French
- * situations not computed yet (answering a rough figure meanwhile); those go to URSSAF's engine in
- * its worker thread, in one message, while this thread serves other requests; the decision runs
- * again, until nothing is missing. The decision itself (ranking, plan, sensitivity) takes a few
- * milliseconds.
+ * A new answer's JSON, from the answer thread. When that thread cannot run, the same work is done
+ * on this thread (slower for other requests, but an answer all the same), said once in the log;
+ * an error of the decision itself is not retried.
  */
-async function decide(input: SourcingInput): Promise<SourcingAnswer> {
-  const { files, quebec } = await loadSourcingContent();
-  try {
-    return await decideOnMemoisedCosts(input, files, quebec);
-  } catch (error) {
-    // The worker could not start or failed: the engine's own module, on this thread (slower for
-    // other requests, but an answer all the same). Said once in the log.
-    if (!workerFailureLogged) {
-      workerFailureLogged = true;
-      console.error(
-        `Payroll engine worker unavailable, computing on the main thread: ${String(error)}`,
-      );
-    }
-    const engine = await import('../payroll/french-employer-cost.ts');
-    minimumWage ??= { hourly: engine.frenchMinimumWage().hourly, year: currentYear() };
-    return decideSourcing(input, files, {
-      employerCost: combineEmployerCost(engine.frenchEmployerCost, quebec),
-      frenchMinimumWage: minimumWage,
-    });
-  }
-}
-
-let workerFailureLogged = false;
-
-async function decideOnMemoisedCosts(
-  input: SourcingInput,
-  files: SourcingFile[],
-  quebec: QuebecRates,
-): Promise<SourcingAnswer> {
+async function computeJson(input: SourcingInput, locale: Locale): Promise<Uint8Array> {
+  const sourcing = await loadSourcingContent();
+  const year = currentYear();
   // Loaded on demand: a module of its own in the build, which the worker thread runs as well.
-  const { computeFrenchCosts, engineMinimumWage, memoisedFrenchCost } =
-    await import('../payroll/engine-thread.ts');
-  minimumWage ??= { hourly: (await engineMinimumWage()).hourly, year: currentYear() };
-  const rules = (port: EmployerCost): PayrollRules => ({
-    employerCost: port,
-    frenchMinimumWage: minimumWage ?? { hourly: 0, year: currentYear() },
-  });
-  for (let pass = 0; pass < MAX_WARM_PASSES; pass += 1) {
-    const missing: PayrollSituation[] = [];
-    const recording = combineEmployerCost((situation) => {
-      const known = memoisedFrenchCost(situation);
-      if (known) return known;
-      missing.push(situation);
-      return {
-        total: situation.grossAnnual * 1.3,
-        gross: situation.grossAnnual,
-        families: emptyFamilies(),
-        reductions: 0,
-        firstYearAid: 0,
-      };
-    }, quebec);
-    const answer = decideSourcing(input, files, rules(recording));
-    if (missing.length === 0) return answer;
-    await computeFrenchCosts(missing);
+  const { AnswerThreadUnavailable, answerInThread } = await import('./answer-thread.ts');
+  try {
+    return await answerInThread(input, locale, year, sourcing);
+  } catch (error) {
+    if (!(error instanceof AnswerThreadUnavailable)) throw error;
+    if (!threadFailureLogged) {
+      threadFailureLogged = true;
+      console.error(`Sourcing answer thread unavailable, computing on the main thread: ${error}`);
+    }
+    const [{ answerJson }, payroll] = await Promise.all([
+      import('./answer-json.ts'),
+      import('../payroll/french-employer-cost.ts'),
+    ]);
+    return answerJson(input, locale, year, sourcing, payroll);
   }
-  throw new Error(`costs still missing after ${MAX_WARM_PASSES} passes`);
 }
 
 /**
@@ -138,7 +78,7 @@ async function decideOnMemoisedCosts(
 const answers = new Map<string, Buffer>();
 const views = new Map<string, SourcingView>();
 /** Answers being computed: the same inputs asked again meanwhile wait for the same result. */
-const pending = new Map<string, Promise<{ view: SourcingView; bytes: Buffer }>>();
+const pending = new Map<string, Promise<Buffer>>();
 /** Memoised answers kept at most (oldest dropped first). */
 const MAX_ANSWERS = 1000;
 /** Memoised views kept at most, for PDFs and briefs. */
@@ -155,24 +95,16 @@ function answerKey(input: SourcingInput, locale: Locale): string {
 }
 
 /** Computes an answer once, whoever else asks for the same inputs meanwhile. */
-function computeAnswer(
-  input: SourcingInput,
-  locale: Locale,
-  key: string,
-): Promise<{ view: SourcingView; bytes: Buffer }> {
+function computeAnswer(input: SourcingInput, locale: Locale, key: string): Promise<Buffer> {
   let running = pending.get(key);
   if (running) return running;
-  running = (async () => {
-    const view = presentSourcing(
-      await decide(input),
-      createTranslator(locale, DICTIONARIES[locale]),
-      locale,
-      { currentYear: currentYear() },
-    );
-    const bytes = Buffer.from(JSON.stringify(view));
-    remember(answers, key, bytes, MAX_ANSWERS);
-    return { view, bytes };
-  })().finally(() => pending.delete(key));
+  running = computeJson(input, locale)
+    .then((json) => {
+      const bytes = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+      remember(answers, key, bytes, MAX_ANSWERS);
+      return bytes;
+    })
+    .finally(() => pending.delete(key));
   pending.set(key, running);
   return running;
 }
@@ -183,7 +115,7 @@ function computeAnswer(
  */
 export async function answerSourcingJson(input: SourcingInput, locale: Locale): Promise<Buffer> {
   const key = answerKey(input, locale);
-  return answers.get(key) ?? (await computeAnswer(input, locale, key)).bytes;
+  return answers.get(key) ?? (await computeAnswer(input, locale, key));
 }
 
 /** Runs the decision helper on validated inputs and presents the answer in one locale. */
@@ -191,7 +123,8 @@ export async function answerSourcing(input: SourcingInput, locale: Locale): Prom
   const key = answerKey(input, locale);
   const cached = views.get(key);
   if (cached) return cached;
-  const { view } = await computeAnswer(input, locale, key);
+  const bytes = answers.get(key) ?? (await computeAnswer(input, locale, key));
+  const view = JSON.parse(bytes.toString('utf8')) as SourcingView;
   remember(views, key, view, MAX_VIEWS);
   return view;
 }
