@@ -19,10 +19,19 @@ export function briefResponse(brief: {
 
 /**
  * A memoised JSON answer sent as it is: its bytes with their length (one write, no chunked
- * encoding, nothing serialised per request).
+ * encoding, nothing serialised per request). The bytes go in a one-chunk stream: a `Response`
+ * built on bytes copies them (about 26 KB per answer, thousands a second under load, which the
+ * garbage collector then has to reclaim); a stream hands the memoised bytes to the socket as they
+ * are, and they are never written to.
  */
 export function jsonBytesResponse(bytes: Uint8Array): Response {
-  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return new Response(body, {
     headers: { 'Content-Type': 'application/json', 'Content-Length': String(bytes.byteLength) },
   });
 }
