@@ -12,14 +12,22 @@ export interface LoadScenario {
   alsoUrls?: string[];
 }
 
-/** Throughput and latency of a scenario. */
-export interface LoadResult {
+/** Throughput and latency of a scenario over one window of time. */
+export interface LoadWindow {
   requests: number;
   errors: number;
   seconds: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+}
+
+/**
+ * A scenario's steady state (the figures), and the first seconds of the same load before it,
+ * when the server's code is still being compiled and its memoised answers computed (`warmUp`).
+ */
+export interface LoadResult extends LoadWindow {
+  warmUp: LoadWindow;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -64,14 +72,13 @@ function once(agent: Agent, scenario: LoadScenario): Promise<{ ms: number; ok: b
   });
 }
 
-/**
- * Runs `clients` concurrent clients on loopback for `seconds` (and at most `maxRequests` in all),
- * then reports requests per second and latency percentiles.
- */
-export async function runLoad(
+/** Runs `clients` concurrent clients until `deadline` (and at most `maxRequests` in all). */
+async function loadWindow(
   scenario: LoadScenario,
-  { clients = 50, seconds = 8, maxRequests = 100_000 } = {},
-): Promise<LoadResult> {
+  clients: number,
+  seconds: number,
+  maxRequests: number,
+): Promise<LoadWindow> {
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   let errors = 0;
@@ -98,4 +105,40 @@ export async function runLoad(
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
   };
+}
+
+/**
+ * Runs `clients` concurrent clients on loopback: first for `warmUpSeconds`, reported apart (the
+ * server compiles its hot code and fills its memos then, as in the first seconds of any server's
+ * life), then for `seconds`, the figures: requests per second and latency percentiles.
+ */
+export async function runLoad(
+  scenario: LoadScenario,
+  {
+    clients = 50,
+    seconds = 8,
+    warmUpSeconds = 8,
+    maxRequests = 100_000,
+    beforeMeasuring = () => Promise.resolve(),
+  }: {
+    clients?: number;
+    seconds?: number;
+    warmUpSeconds?: number;
+    maxRequests?: number;
+    /** Called between the warm-up and the measured window (to reset the server's counters). */
+    beforeMeasuring?: () => Promise<unknown>;
+  } = {},
+): Promise<LoadResult> {
+  const warmUp = await loadWindow(scenario, clients, warmUpSeconds, maxRequests);
+  await beforeMeasuring();
+  return { ...(await loadWindow(scenario, clients, seconds, maxRequests)), warmUp };
+}
+
+/** A table row: the steady state's figures, then the warm-up's throughput and p99. */
+export function loadRow(name: string, row: LoadResult): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return (
+    `| ${name} | ${row.requestsPerSecond.toFixed(0)} | ${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ` +
+    `${row.errors} | ${row.warmUp.requestsPerSecond.toFixed(0)}, ${ms(row.warmUp.p99Ms)} |`
+  );
 }

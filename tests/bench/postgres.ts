@@ -15,7 +15,7 @@ import pg from 'pg';
 import { openPostgresStore } from '../../src/server/store/postgres/postgres-store.ts';
 import type { PostgresStore } from '../../src/server/store/postgres/postgres-store.ts';
 import { newCredentials } from '../../src/server/tokens.ts';
-import { runLoad } from './load.ts';
+import { loadRow, runLoad } from './load.ts';
 import type { LoadResult } from './load.ts';
 import { startServer } from './server.ts';
 import type { BenchServer } from './server.ts';
@@ -142,14 +142,10 @@ export function postgresRows(result: PostgresBench): string[] {
     `| ratio | ×${result.writes.ratio.toFixed(2)} |`,
     `| 20,000 records stored in | ${result.writes.fillSeconds.toFixed(1)} s |`,
     '',
-    '| API on PostgreSQL (50 clients, 8 s) | req/s | p50 | p99 | errors |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| API on PostgreSQL (50 clients, 8 s after 8 s of warm-up) | req/s | p50 | p99 | errors | warm-up: req/s, p99 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const [name, row] of Object.entries(result.api)) {
-    out.push(
-      `| ${name} | ${row.requestsPerSecond.toFixed(0)} | ${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ${row.errors} |`,
-    );
-  }
+  for (const [name, row] of Object.entries(result.api)) out.push(loadRow(name, row));
   return out;
 }
 
