@@ -17,7 +17,14 @@ async function upFrontScripts(page: Page, path: string): Promise<Map<string, Buf
       );
     }
   });
-  await page.goto(path, { waitUntil: 'networkidle' });
+  await page.goto(path);
+  // "Network idle" alone can come before the module scripts are even asked for on a busy machine
+  // (500 ms without a request while the page is parsed): wait for the island to be hydrated
+  // (Astro removes its `ssr` attribute), then for the lazy chunks it asks for at once.
+  if (await page.locator('astro-island').count()) {
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  }
+  await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   return scripts;
 }
