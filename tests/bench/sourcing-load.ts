@@ -107,12 +107,14 @@ function probeOtherRequests(): () => Promise<{ p99: number; max: number }> {
 
 const url = `${server.base}/api/sourcing`;
 const bodies = PROFILES.map((profile) => JSON.stringify(profile.draft));
-let turn = 0;
-let budget = 2000;
-const scenarios: [string, () => string][] = [
-  ['same body ({})', () => '{}'],
-  ['27 profiles in turn', () => bodies[turn++ % bodies.length] ?? '{}'],
-  ['a new body each time', () => JSON.stringify({ monthlyBudget: (budget += 1) })],
+// More new bodies than both windows can send: a budget of its own for every request.
+const newBodies = Array.from({ length: 200_000 }, (_, index) =>
+  JSON.stringify({ monthlyBudget: 2001 + index }),
+);
+const scenarios: [string, string | string[]][] = [
+  ['same body ({})', '{}'],
+  ['27 profiles in turn', bodies],
+  ['a new body each time', newBodies],
 ];
 const ms = (value: number) => value.toFixed(1);
 try {
