@@ -8,12 +8,11 @@ import {
   CONFIDENCE_KEY,
   DECISION_KEY,
   FLAG_KEY,
-  KIND_KEY,
   RECOMMENDATION_KEY,
   WEIGHT_KEY,
 } from './labels.ts';
 import type { Translate } from './messages.ts';
-import { ScrollTable } from './parts.tsx';
+import { CompetencyRowHeader, ScrollTable } from './parts.tsx';
 
 interface Props {
   row: CandidateRow;
@@ -108,13 +107,7 @@ export default function CandidateCard({
       >
         {row.competencies.map((c) => (
           <tr key={c.skill}>
-            <th scope="row">
-              {c.label}
-              <span className="visually-hidden">
-                {' '}
-                ({t(KIND_KEY[c.kind])}, {t(WEIGHT_KEY[c.weight])})
-              </span>
-            </th>
+            <CompetencyRowHeader label={c.label} kind={c.kind} weight={c.weight} t={t} />
             <td className="campaign-nowrap">
               {c.level === null ? (
                 t('campaignRecruiter.levels.notMeasuredOf', { required: c.required })

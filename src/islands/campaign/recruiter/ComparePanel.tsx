@@ -1,6 +1,7 @@
 import type { CompareView } from '../../../domain/campaign/present.ts';
-import { CONFIDENCE_KEY, KIND_KEY, WEIGHT_KEY } from './labels.ts';
+import { CONFIDENCE_KEY } from './labels.ts';
 import type { Translate } from './messages.ts';
+import { CompetencyRowHeader, ScrollTable } from './parts.tsx';
 
 interface Props {
   view: CompareView;
@@ -16,82 +17,63 @@ export default function ComparePanel({ view, t, onClose }: Props) {
       <h2 id="campaign-compare-title" tabIndex={-1}>
         {t('campaignRecruiter.compare.title')}
       </h2>
-      <div
-        className="table-scroll"
-        role="region"
-        aria-labelledby="campaign-compare-caption"
-        tabIndex={0}
+      <ScrollTable
+        captionId="campaign-compare-caption"
+        caption={t('campaignRecruiter.compare.caption')}
+        columns={[
+          t('campaignRecruiter.levels.competency'),
+          t('campaignRecruiter.levels.required'),
+          ...names,
+        ]}
       >
-        <table className="campaign-table">
-          <caption id="campaign-compare-caption">{t('campaignRecruiter.compare.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('campaignRecruiter.levels.competency')}</th>
-              <th scope="col">{t('campaignRecruiter.levels.required')}</th>
-              {names.map((name, index) => (
-                <th scope="col" key={view.candidates[index]?.id ?? index}>
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('campaignRecruiter.fitShort')}</th>
-              <td>—</td>
-              {view.candidates.map((c) => (
-                <td key={c.id}>{c.fit}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('campaignRecruiter.confidenceShort')}</th>
-              <td>—</td>
-              {view.candidates.map((c) => (
-                <td key={c.id}>{t(CONFIDENCE_KEY[c.confidence])}</td>
-              ))}
-            </tr>
-            {view.rows.map((row) => (
-              <tr key={row.skill}>
-                <th scope="row">
-                  {row.label}
-                  <span className="visually-hidden">
-                    {' '}
-                    ({t(KIND_KEY[row.kind])}, {t(WEIGHT_KEY[row.weight])})
-                  </span>
-                </th>
-                <td>{row.required}</td>
-                {row.levels.map((level, index) => (
-                  <td key={view.candidates[index]?.id ?? index}>
-                    {level === null ? (
-                      t('campaignRecruiter.notMeasured')
-                    ) : (
-                      <span className={level < row.required ? 'campaign-short' : undefined}>
-                        {level}
-                        {level < row.required && (
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('campaignRecruiter.compare.below')}
-                          </span>
-                        )}
-                        {level === row.best &&
-                          row.levels.filter((other) => other === row.best).length === 1 && (
-                            <>
-                              <span aria-hidden="true"> ★</span>
-                              <span className="visually-hidden">
-                                {' '}
-                                {t('campaignRecruiter.compare.best')}
-                              </span>
-                            </>
-                          )}
+        <tr>
+          <th scope="row">{t('campaignRecruiter.fitShort')}</th>
+          <td>—</td>
+          {view.candidates.map((c) => (
+            <td key={c.id}>{c.fit}</td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('campaignRecruiter.confidenceShort')}</th>
+          <td>—</td>
+          {view.candidates.map((c) => (
+            <td key={c.id}>{t(CONFIDENCE_KEY[c.confidence])}</td>
+          ))}
+        </tr>
+        {view.rows.map((row) => (
+          <tr key={row.skill}>
+            <CompetencyRowHeader label={row.label} kind={row.kind} weight={row.weight} t={t} />
+            <td>{row.required}</td>
+            {row.levels.map((level, index) => (
+              <td key={view.candidates[index]?.id ?? index}>
+                {level === null ? (
+                  t('campaignRecruiter.notMeasured')
+                ) : (
+                  <span className={level < row.required ? 'campaign-short' : undefined}>
+                    {level}
+                    {level < row.required && (
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('campaignRecruiter.compare.below')}
                       </span>
                     )}
-                  </td>
-                ))}
-              </tr>
+                    {level === row.best &&
+                      row.levels.filter((other) => other === row.best).length === 1 && (
+                        <>
+                          <span aria-hidden="true"> ★</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('campaignRecruiter.compare.best')}
+                          </span>
+                        </>
+                      )}
+                  </span>
+                )}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </ScrollTable>
       <div className="campaign-actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('campaignRecruiter.compare.close')}

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
+import { KIND_KEY, WEIGHT_KEY } from './labels.ts';
+import type { Translate } from './messages.ts';
 
 /**
- * Small parts the recruiter's and interviewers' islands share: a link to copy, and an inline
- * confirmation (a warning with « yes » and « cancel », focus on « yes »), used instead of
- * `window.confirm` so screen readers read the warning and the page stays styled.
+ * Small parts the recruiter's and interviewers' islands share: a scrolling table and its
+ * competency row headers, a link to copy, and an inline confirmation (a warning with « yes » and
+ * « cancel », focus on « yes »), used instead of `window.confirm` so screen readers read the
+ * warning and the page stays styled.
  */
 
 /**
@@ -38,6 +41,32 @@ export function ScrollTable({
         <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A competency's row header: its name, then its kind and weight class for screen readers (the
+ * table's sighted readers see them in the model above it).
+ */
+export function CompetencyRowHeader({
+  label,
+  kind,
+  weight,
+  t,
+}: {
+  label: string;
+  kind: keyof typeof KIND_KEY;
+  weight: keyof typeof WEIGHT_KEY;
+  t: Translate;
+}) {
+  return (
+    <th scope="row">
+      {label}
+      <span className="visually-hidden">
+        {' '}
+        ({t(KIND_KEY[kind])}, {t(WEIGHT_KEY[weight])})
+      </span>
+    </th>
   );
 }
 
