@@ -131,11 +131,19 @@ function chunkedBody(bytes: Buffer, start: number): 'whole' | 'partial' | 'malfo
   }
 }
 
-/** The bytes of a request with a JSON body (or none), as a browser would send them. */
-export function requestBytes(method: string, url: URL, body: string | undefined): Buffer {
+/** The bytes of a request with a JSON body (or none) and any other headers. */
+export function requestBytes(
+  method: string,
+  url: URL,
+  body: string | undefined,
+  headers: Readonly<Record<string, string>> = {},
+): Buffer {
   const head =
     `${method} ${url.pathname}${url.search} HTTP/1.1\r\nHost: ${url.host}\r\n` +
     'Accept: */*\r\nConnection: keep-alive\r\n' +
+    Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('') +
     (body === undefined
       ? '\r\n'
       : `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);

@@ -10,6 +10,8 @@ export interface LoadScenario {
   url: string;
   /** JSON body for POST; a list gives one body per request, in turn. */
   body?: string | readonly string[];
+  /** Other request headers (`Accept-Encoding`, say). */
+  headers?: Readonly<Record<string, string>>;
   /** Status a successful answer has. */
   expectStatus: number;
   /** Other addresses of the same endpoint (other instances): requests go round the list. */
@@ -44,12 +46,15 @@ function nextRequest(scenario: LoadScenario): { url: string; bytes: Buffer } {
   const url = urls[turn % urls.length] ?? scenario.url;
   if (Array.isArray(scenario.body)) {
     const body = scenario.body[turn % scenario.body.length];
-    return { url, bytes: requestBytes(scenario.method, new URL(url), body) };
+    return { url, bytes: requestBytes(scenario.method, new URL(url), body, scenario.headers) };
   }
   const body = scenario.body as string | undefined;
-  const key = `${scenario.method} ${url} ${body ?? ''}`;
+  const key = JSON.stringify([scenario.method, url, body, scenario.headers]);
   let bytes = prepared.get(key);
-  if (!bytes) prepared.set(key, (bytes = requestBytes(scenario.method, new URL(url), body)));
+  if (!bytes) {
+    bytes = requestBytes(scenario.method, new URL(url), body, scenario.headers);
+    prepared.set(key, bytes);
+  }
   return { url, bytes };
 }
 

@@ -196,6 +196,14 @@ try {
     body: '{}',
     expectStatus: 200,
   });
+  // The same request as a browser sends it, accepting compressed answers.
+  load['POST /api/sourcing (Accept-Encoding: gzip, deflate, br, zstd)'] = await runLoad({
+    method: 'POST',
+    url: `${server.base}/api/sourcing`,
+    body: '{}',
+    headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+    expectStatus: 200,
+  });
   load['POST /api/assessments'] = await runLoad({
     method: 'POST',
     url: `${server.base}/api/assessments`,
