@@ -13,7 +13,8 @@ import { answerSourcing } from './service.ts';
 
 /**
  * The documents made from a sourcing answer: its PDF summary and the mission brief (PDF, Markdown
- * or JSON). Apart from `service.ts`, so that answering the API does not load the PDF engine.
+ * or JSON). Endpoints reach them through `service.ts`, which loads this module (and the PDF
+ * engine with it) on first use, so that answering the API does not load the PDF engine.
  */
 
 /** The link that reproduces an answer: the page with the inputs in its query string. */

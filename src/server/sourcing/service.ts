@@ -8,13 +8,14 @@ import type { Locale } from '../../i18n/index.ts';
 import { loadSourcingFiles } from '../catalog.ts';
 import type { ContentCoding } from '../http/accept-encoding.ts';
 import type { SourcingContent } from './answer-json.ts';
+import type * as Documents from './documents.ts';
 
 /**
- * The one place pages and endpoints ask for sourcing answers (`documents.ts` makes their PDFs and
- * briefs, and loads the PDF engine only for them). A new answer is computed whole in the answer
- * thread (`answer-thread.ts`: URSSAF's engine, the decision and its sensitivity search, the JSON),
- * while this thread serves other requests; answers are memoised here as the JSON sent: the same
- * inputs always give the same answer.
+ * The one place pages and endpoints ask for sourcing answers, PDFs and briefs (made in
+ * `documents.ts`, loaded on first use with the PDF engine). A new answer is computed whole in the
+ * answer thread (`answer-thread.ts`: URSSAF's engine, the decision and its sensitivity search, the
+ * JSON), while this thread serves other requests; answers are memoised here as the JSON sent: the
+ * same inputs always give the same answer.
  */
 
 let content: Promise<SourcingContent> | undefined;
@@ -174,4 +175,21 @@ export async function answerSourcing(input: SourcingInput, locale: Locale): Prom
   const view = JSON.parse(json.toString('utf8')) as SourcingView;
   remember(views, key, view, MAX_VIEWS);
   return view;
+}
+
+/**
+ * The PDF summary of an answer (`documents.ts`): loaded on first use, so that answering the API
+ * does not load the PDF engine.
+ */
+export async function sourcingPdf(
+  ...args: Parameters<typeof Documents.sourcingPdf>
+): ReturnType<typeof Documents.sourcingPdf> {
+  return (await import('./documents.ts')).sourcingPdf(...args);
+}
+
+/** The mission brief of an answer as JSON, Markdown or PDF (`documents.ts`, loaded on first use). */
+export async function sourcingBrief(
+  ...args: Parameters<typeof Documents.sourcingBrief>
+): ReturnType<typeof Documents.sourcingBrief> {
+  return (await import('./documents.ts')).sourcingBrief(...args);
 }

@@ -3,7 +3,7 @@ import { BriefRequestSchema } from '../../../domain/sourcing/brief.ts';
 import { toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
 import { briefResponse } from '../../../server/sourcing/http.ts';
-import { sourcingBrief } from '../../../server/sourcing/documents.ts';
+import { sourcingBrief } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
 

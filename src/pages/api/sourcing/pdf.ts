@@ -4,7 +4,7 @@ import { toLocale } from '../../../i18n/index.ts';
 import { readJsonBody } from '../../../server/http/api.ts';
 import { publicOrigin } from '../../../server/http/hosts.ts';
 import { pdfResponse } from '../../../server/http/responses.ts';
-import { sourcingPdf } from '../../../server/sourcing/documents.ts';
+import { sourcingPdf } from '../../../server/sourcing/service.ts';
 
 export const prerender = false;
 
