@@ -120,8 +120,11 @@ function computeAnswer(input: SourcingInput, locale: Locale, key: string): Promi
   return running;
 }
 
-async function memoisedAnswer(input: SourcingInput, locale: Locale): Promise<MemoisedAnswer> {
-  const key = answerKey(input, locale);
+async function memoisedAnswer(
+  input: SourcingInput,
+  locale: Locale,
+  key = answerKey(input, locale),
+): Promise<MemoisedAnswer> {
   return answers.get(key) ?? (await computeAnswer(input, locale, key));
 }
 
@@ -171,7 +174,7 @@ export async function answerSourcing(input: SourcingInput, locale: Locale): Prom
   const key = answerKey(input, locale);
   const cached = views.get(key);
   if (cached) return cached;
-  const { json } = await memoisedAnswer(input, locale);
+  const { json } = await memoisedAnswer(input, locale, key);
   const view = JSON.parse(json.toString('utf8')) as SourcingView;
   remember(views, key, view, MAX_VIEWS);
   return view;
