@@ -9,6 +9,7 @@ import {
   type LexiconLanguage,
 } from './ground-grammar.ts';
 import { EN_GROUND_LEXICON } from './ground-lexicon-en.ts';
+import { isWaived } from './ground-waiver.ts';
 import { FR_GROUND_LEXICON } from './ground-lexicon-fr.ts';
 import { CONCEPT_LABELS, groundOf, type Concept } from './grounds.ts';
 import type { Finding, Severity } from './findings.ts';
@@ -129,6 +130,8 @@ interface SentenceContext {
   openness: boolean;
   ageException: boolean;
   occupational: boolean;
+  /** The sentence says the law sets the condition, or ties it to the job. */
+  lawful: boolean;
 }
 
 function tokenAt(tokens: Token[], index: number, sentence: AnalysedSentence): Token | undefined {
@@ -201,6 +204,9 @@ function readSentence(
       }
     }
   }
+  const lawful = cues.lawful.some(
+    (phrase) => findMatches(phrase, tokens, sentence.from, sentence.to).length > 0,
+  );
   const sentencePerson = clausePerson.some(Boolean);
   const sentenceMission = clauseMission.some(Boolean);
   // A task given as an infinitive at the start (« Rédiger des contenus sur… »).
@@ -224,7 +230,7 @@ function readSentence(
       if (infinitive) mission = true;
       // A cue inside the ground's own words (« sans » of « sans domicile ») is not a cue.
       const cue = cueSpans.some(([from, to]) => to <= start || from >= end);
-      return { cue, person, mission, openness, ageException, occupational };
+      return { cue, person, mission, openness, ageException, occupational, lawful };
     },
   };
 }
@@ -282,12 +288,26 @@ function isAnchored(
       // « vous êtes membre d’un parti »: the noun is said of the person, not of an audience.
       const said = [cursor - 1, cursor - 2, cursor - 3, cursor - 4, cursor - 5].some((index) => {
         const before = index >= sentence.from ? tokens[index] : undefined;
-        return before !== undefined && (cues.you(before) || cues.personNoun(before));
+        return (
+          before !== undefined &&
+          (cues.you(before) || cues.personNoun(before) || PEOPLE.has(before.norm))
+        );
       });
       return !said;
     }
   }
   return false;
+}
+
+/** Grounds on which the law itself sets checks an ad may state. */
+const LAW_SETS = new Set<Concept>(['nationality', 'criminal-record', 'disability', 'health']);
+
+/** Possessives of the person addressed. */
+const YOURS = new Set(['votre', 'vos', 'ton', 'ta', 'tes', 'your']);
+
+/** True when the match opens with « votre » / "your". */
+function isYours(tokens: Token[], start: number): boolean {
+  return YOURS.has((tokens[start] as Token).norm);
 }
 
 /** A ground's words found as a criterion. */
@@ -379,12 +399,23 @@ function scanGroundHits(texts: AnalysedText[]): GroundHit[] {
             isAnchored(text.tokens, start, sentence, cues)
           )
             continue;
+          if (isWaived(text.tokens, start, end, sentence, language, text.role)) continue;
           const context = reading.contextFor(start, end);
+          // An entry that opens with « votre » (« votre génération ») names the reader's own trait,
+          // whatever the verb around it.
+          if (isYours(text.tokens, start)) {
+            context.person = true;
+            context.mission = false;
+          }
           const severity = judge(entry, context, text.role);
           if (!severity) continue;
           const first = text.tokens[start] as Token;
           const last = text.tokens[end - 1] as Token;
           for (const concept of [entry.concept, ...(entry.also ?? [])]) {
+            // A check the law sets (right to work, a record check tied to the job, the work
+            // doctor's visit, a legal derogation for disabled workers) is no criterion; an age the
+            // law sets stays visible as information below. No law sets a sex, an origin or a faith.
+            if (LAW_SETS.has(concept) && context.lawful) continue;
             const exception =
               concept === 'age' && context.ageException
                 ? 'age-law'
