@@ -40,11 +40,16 @@ export interface CueSet {
   ageException: (token: Token) => boolean;
   /** Genuine occupational requirement cues (acting, modelling). */
   occupational: (token: Token) => boolean;
+  /**
+   * The sentence says the law itself sets the check (« comme la loi nous y oblige », "as required
+   * by law") or limits it to the job (« antécédents liés à l’emploi »).
+   */
+  lawful: Pattern[];
 }
 
 const FRENCH: CueSet = {
   requirement: compileWords(
-    'exige* exigence* revolu* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* convient conviennent joindre joint indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* embauche voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
+    'exige* exigence* revolu* requis requise requises obligatoire* imperati* indispensable* necessaire* essentiel* primordial* incontournable* souhait* apprecie* prefer* preferenc* ideal idealement* privilegi* uniquement seul seule seuls seules seulement exclusivement reserv* abstenir minimum maximum minimal* maximal* limite ecart* refus* exclu* interdit* =non pas aucun aucune sans =ni jamais admissible* eligible* toler* autoris* retenu* retenue* retien* retenir consider* compatible* incompatib* redhibitoire* eliminatoire* disqualifi* inacceptable* convient conviennent joindre joint joignez envoyez transmettez ajoutez dites indiquer indiquez preciser precisez declarer declarez fournir fournissez remplir completer transmettre mentionner mentionnez communiquer demand* recherch* cherch* recrut* embauche voulons condition conditions critere criteres atout atouts doit doivent devez devra devrez devront impos* accept* priorit* merci',
     'fr',
   ),
   requirementPhrases: [
@@ -59,10 +64,10 @@ const FRENCH: CueSet = {
     'candidat candidate candidats candidates candidature candidatures postulant postulante postulants postulantes profil profils recrue =titulaire laureat* collaborateur collaboratrice',
     'fr',
   ),
-  you: compileWords('=vous', 'fr'),
+  you: compileWords('=vous =tu', 'fr'),
   relation: compileWords('=avec =aupres =concernant =autour =propos =sur', 'fr'),
   profileVerb: compileWords(
-    '=etes =avez =parlez =habitez =residez =vivez =demeurez =militez =exercez =beneficiez =souffrez =devez =possedez =serez =aurez =devrez =justifiez =disposez =presentez =appartenez =pratiquez =portez =mesurez =pesez',
+    '=etes =es =avez =as =faites =fais =sortez =venez =parlez =habitez =residez =vivez =demeurez =militez =exercez =beneficiez =souffrez =devez =possedez =serez =aurez =devrez =justifiez =disposez =presentez =appartenez =pratiquez =portez =mesurez =pesez',
     'fr',
   ),
   anchor: compileWords(
@@ -82,6 +87,12 @@ const FRENCH: CueSet = {
     'equite en matiere',
     'diversite',
     'handi-accueillant*|handiaccueillant*',
+    'comme tous|toutes les autres',
+    "peu|qu ?' importe",
+    'au meme titre que',
+    'amenagement|amenagements ?raisonnable|raisonnables ?est|sont ?possible|possibles|prevu|prevus|disponible|disponibles',
+    "aucun|aucune ~ ?particulier|particuliere|specifique n|ne ?' est|sont exige|exigee|exiges|exigees|requis|requise|demande|demandee|necessaire",
+    'de|a la meme maniere|facon que',
     'engag* pour l|la inclusion|diversite|egalite',
   ].map((source) => compilePattern(source, 'fr')),
   negation: compileWords('=non =pas =ne =n =aucun =aucune =ni =sans =jamais', 'fr'),
@@ -93,6 +104,13 @@ const FRENCH: CueSet = {
     'apprentissage apprenti apprentie apprentis alternance professionnalisation l6222-1 =l6222 =l6325 revolus legal legale legales reglementaire* conformement loi',
     'fr',
   ),
+  lawful: [
+    '=loi|=lois',
+    'legal|legale|legales|legaux|legalement',
+    'code du travail',
+    'reglementation|reglementaire|reglementaires',
+    "lie|lies|liee|liees|lien ?avec a|au ?l ?' emploi|poste|fonctions",
+  ].map((source) => compilePattern(source, 'fr')),
   occupational: compileWords(
     'mannequin mannequins comedien comedienne comediens acteur actrice acteurs figurant figurante casting doublage',
     'fr',
@@ -101,7 +119,7 @@ const FRENCH: CueSet = {
 
 const ENGLISH: CueSet = {
   requirement: compileWords(
-    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* cannot suit suits suited prioriti* favour* favor* accept* accepted please state include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
+    'must required require requires requirement* only prefer preferred preferably preference ideal ideally should essential mandatory necessary =no =not without never exclude* excluded considered consider eligible ineligible suitable unsuitable disqualif* dealbreaker* deal-breaker* incompatible unacceptable cannot suit suits suited prioriti* favour* favor* accept* accepted please state tell include provide indicate attach disclose declare seeking seek want wanted hire hiring candidates applicants restrict* limit* reserved priority asset bonus plus need needs',
     'en',
   ),
   requirementPhrases: [
@@ -138,7 +156,9 @@ const ENGLISH: CueSet = {
     'reasonable adjustments|accommodations|accommodation',
     'inclusive employer|workplace',
     'without regard',
+    'no matter',
     'diversity',
+    'accommodation|accommodations|adjustments',
   ].map((source) => compilePattern(source, 'en')),
   negation: compileWords('=not =no =never =non =without', 'en'),
   restrictive: compileWords('=only exclusively reserved', 'en'),
@@ -146,6 +166,12 @@ const ENGLISH: CueSet = {
     'apprenticeship apprentice law legal legally statutory regulation regulations licensing licence license',
     'en',
   ),
+  lawful: [
+    '=law|=laws',
+    'legal|legally|statutory',
+    'regulation|regulations|regulatory',
+    'related|relevant to the job|role|position|duties',
+  ].map((source) => compilePattern(source, 'en')),
   occupational: compileWords(
     'model models modelling modeling actor actress actors casting role-play voice-over',
     'en',

@@ -71,6 +71,19 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'age',
     strength: 'mention',
+    indirect: true,
+    pattern: 'fresh|straight|just out of|from school|college|university|uni',
+  },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern: 'recently|newly graduated|qualified',
+  },
+  { concept: 'age', strength: 'mention', indirect: true, pattern: 'your generation' },
+  {
+    concept: 'age',
+    strength: 'mention',
     pattern: 'mature|middle-aged|elderly',
     notAfter:
       'brand brands market markets company business audience product products content approach attitude',
@@ -89,6 +102,11 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
       'male|males|female|females|man|men|woman|women|gentleman|gentlemen|lady|ladies|girl|girls|guy|guys|boy|boys',
     notBefore: 'for of',
     notAfter: "'s 's_group s_group of_the_match power hours",
+  },
+  {
+    concept: 'sex',
+    strength: 'mention',
+    pattern: '=gal|=gals|=chap|=chaps|=bloke|=blokes|=dude|=dudes|=lad|=lads|=lass|=lasses',
   },
   { concept: 'sex', strength: 'strong', pattern: 'gender|sex male|female|preference|requirement' },
   {
@@ -182,6 +200,13 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
     pattern: 'social condition|status|class|background',
   },
   { concept: 'social-condition', strength: 'mention', pattern: 'credit check|score|history' },
+  { concept: 'social-condition', strength: 'mention', pattern: '=homeowner|=homeowners' },
+  {
+    concept: 'social-condition',
+    strength: 'mention',
+    pattern: 'own|owns ?your|their|a ?own home|house|property|apartment',
+  },
+  { concept: 'social-condition', strength: 'mention', pattern: 'debt|debts|indebted|insolvency' },
 
   // Origin, nationality.
   {
@@ -209,15 +234,16 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'origin',
     strength: 'mention',
-    pattern: 'canadian|local|domestic|uk|us|european experience',
+    pattern: 'canadian|local|domestic|uk|us|european ?work experience',
   },
   { concept: 'origin', strength: 'mention', pattern: 'visible minority|minorities' },
   { concept: 'origin', strength: 'mention', pattern: 'born in|outside ?the @cap' },
+  { concept: 'origin', strength: 'mention', pattern: '=newcomer|=newcomers' },
   {
     concept: 'nationality',
     strength: 'mention',
     pattern:
-      'nationality|nationalities|citizen|citizens|citizenship|nationals|=foreigner|=foreigners|immigrant|immigrants|naturalized|naturalised',
+      'nationality|nationalities|citizen|citizens|citizenship|nationals|=foreigner|=foreigners|immigrant|immigrants|=naturalized|=naturalised',
     notBefore: 'our the senior help helping',
   },
   {
@@ -254,6 +280,13 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
     pattern: 'headscarf|headscarves|hijab|hijabs|veil|turban|turbans|kippah|yarmulke|niqab|burqa',
     notBefore: 'bridal wedding',
   },
+  {
+    concept: 'religion',
+    strength: 'mention',
+    pattern:
+      'ramadan|lent|sabbath|shabbat|diwali|passover|halal|kosher|mosque|mosques|synagogue|synagogues|churches|fasting',
+  },
+  { concept: 'religion', strength: 'mention', pattern: '=prayer|=prayers|=pray' },
   {
     concept: 'religion',
     strength: 'mention',
@@ -307,6 +340,13 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: 'whistleblower|whistleblowers|whistleblowing|whistle-blower*',
   },
+  {
+    concept: 'whistleblower',
+    strength: 'mention',
+    pattern:
+      'complaint|complaints|lawsuit|lawsuits|claim|claims|grievance|grievances|report|reports against ?a|an|your|their|any ?former|previous|past employer|employers|company|companies|manager|managers',
+  },
+  { concept: 'whistleblower', strength: 'mention', pattern: 'blow|blew|blown the whistle' },
 
   // Body, health, disability.
   {
@@ -363,6 +403,8 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
       'disability|disabilities|disabled|handicap|handicapped|impairment|impairments|impaired|wheelchair*|able-bodied',
   },
   { concept: 'disability', strength: 'mention', pattern: 'able ?- bodied' },
+  { concept: 'disability', strength: 'mention', pattern: '=crutches' },
+  { concept: 'disability', strength: 'mention', pattern: 'walking aid|aids|frame|frames|stick' },
   { concept: 'autonomy', strength: 'mention', pattern: 'loss of autonomy|independence' },
 
   // Where one lives, bank, name.

@@ -122,6 +122,32 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   },
   { concept: 'age', strength: 'mention', indirect: true, pattern: 'generation =y|=z|=alpha' },
   { concept: 'age', strength: 'mention', indirect: true, pattern: 'millennial*|millenial*' },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern:
+      "sorti|sortie|sortis|sorties|sortez|sortant|sortante|sortants|sortantes ?tout ?juste ?a ?peine d|de ?' ?l ?' ?des ecole|ecoles|etudes|universite|fac|bancs",
+  },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern: 'fraichement|recemment|nouvellement|frais diplome*|emoulu*',
+  },
+  { concept: 'age', strength: 'mention', indirect: true, pattern: 'votre|vos|ta|ton generation' },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern: 'diplome|diplomee|diplomes|diplomees depuis moins|peu',
+  },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern: 'fraicheur|fougue|insouciance ?de ?la ?votre|sa|leur jeunesse',
+  },
 
   // Sex and gender identity.
   { concept: 'sex', strength: 'strong', pattern: 'sexe masculin|feminin|oppose' },
@@ -130,6 +156,18 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: 'homme|hommes|femme|femmes|garcon|garcons|fille|filles|monsieur|madame|mademoiselle',
     notAfter: "d_'_affaires de_lettres de_loi de_l_'_art politique politiques",
+  },
+  {
+    concept: 'sex',
+    strength: 'mention',
+    pattern:
+      '=gars|=mec|=mecs|=nana|=nanas|=meuf|=meufs|=gaillard|=gaillards|=demoiselle|=demoiselles',
+  },
+  {
+    concept: 'sex',
+    strength: 'mention',
+    pattern: '=dame|=dames',
+    notBefore: 'de notre -',
   },
   {
     concept: 'sex',
@@ -158,6 +196,11 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'gender-identity',
     strength: 'mention',
+    pattern: 'sexe|genre assigne|assignee|declare|declaree|inscrit ?a ?la ?naissance|civil|civile',
+  },
+  {
+    concept: 'gender-identity',
+    strength: 'mention',
     pattern: 'vous identifiez|identifier|identifie comme',
   },
   { concept: 'orientation', strength: 'strong', pattern: 'orientation sexuelle' },
@@ -169,6 +212,11 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
       'heterosexuel*|homosexuel*|bisexuel*|=hetero|=heteros|=homo|=gay|=gays|lesbienne*|lgbt*|=queer',
   },
   { concept: 'mores', strength: 'mention', pattern: 'moeurs' },
+  {
+    concept: 'mores',
+    strength: 'mention',
+    pattern: 'vie sentimentale|amoureuse|affective|nocturne|festive|sexuelle',
+  },
   {
     concept: 'mores',
     strength: 'mention',
@@ -198,11 +246,17 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'family',
     strength: 'mention',
     pattern: 'enfant|enfants|bebe|bebes',
-    notBefore: 'pour aux des jeux jouets vetements livres protection droits club atelier ateliers',
+    notBefore:
+      "pour aux des jeux jouets vetements livres protection droits club atelier ateliers encadrement_d_' garde_d_' aupres_d_' accueil_d_' groupe_d_' groupes_d_' animation_d_'",
     notAfter: 'en_situation',
   },
   { concept: 'family', strength: 'strong', pattern: "nombre d|de ?' ?vos ?leurs ?vos enfants" },
   { concept: 'family', strength: 'mention', pattern: 'lien|liens de parente' },
+  {
+    concept: 'family',
+    strength: 'mention',
+    pattern: 'fonder|fondez|fonde|construire|agrandir ?une|la|votre famille|foyer',
+  },
   {
     concept: 'family',
     also: ['sex'],
@@ -293,6 +347,29 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'social-condition',
     strength: 'mention',
+    pattern:
+      '=faillite|=faillites|=failli|=faillis|=surendettement|=endette|=endettee|=endettes|=endettees',
+    notBefore: 'contre',
+  },
+  {
+    concept: 'social-condition',
+    strength: 'mention',
+    pattern:
+      "proprietaire|proprietaires ?de|d ?' ?votre|vos|son|sa|ses|leur|leurs|un|une ?propre logement|logements|maison|maisons|appartement|appartements|domicile|residence",
+  },
+  {
+    concept: 'social-condition',
+    strength: 'mention',
+    pattern: 'cote|dossier|historique|enquete de|du credit|solvabilite',
+  },
+  {
+    concept: 'social-condition',
+    strength: 'mention',
+    pattern: '=ficp|=fcc|fiche|fichee|fiches|fichees|incident|incidents ?de remboursement|paiement',
+  },
+  {
+    concept: 'social-condition',
+    strength: 'mention',
     pattern: 'condition|statut|milieu|classe|origine sociale|social',
   },
 
@@ -345,6 +422,31 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   },
   { concept: 'origin', strength: 'mention', pattern: 'minorite|minorites visible|visibles' },
   { concept: 'origin', strength: 'mention', pattern: 'de|pure souche' },
+  { concept: 'origin', strength: 'mention', pattern: '=bbr' },
+  { concept: 'origin', strength: 'mention', pattern: 'bleu - ?blanc - ?rouge' },
+  {
+    concept: 'origin',
+    strength: 'mention',
+    pattern:
+      'immigre|immigree|immigres|immigrees|immigrant|immigrante|immigrants|immigrantes|immigration',
+    notAfter: 'canada quebec',
+  },
+  {
+    concept: 'origin',
+    strength: 'mention',
+    pattern: 'primo ?- arrivant|arrivants|arrivante|arrivantes',
+  },
+  {
+    concept: 'origin',
+    strength: 'mention',
+    pattern: 'nouvel|nouvelle|nouveaux|nouvelles arrivant|arrivants|arrivante|arrivantes',
+  },
+  {
+    concept: 'origin',
+    strength: 'mention',
+    pattern:
+      "arrive|arrivee|arrives|arrivees|installe|installee|installes|installees|etabli|etablie|etablis|etablies au|en|a|aux ?l ?' @cap depuis",
+  },
   {
     concept: 'nationality',
     strength: 'mention',
@@ -362,7 +464,13 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'nationality',
     strength: 'mention',
-    pattern: 'passeport =francais|=europeen|=canadien',
+    pattern:
+      "passeport|passeports|carte ?d ?' ?identite ?nationale =francais|=francaise|=europeen|=europeenne|=canadien|=canadienne|=belge|=suisse|=quebecois|=americain|=americaine|=britannique",
+  },
+  {
+    concept: 'nationality',
+    strength: 'mention',
+    pattern: "passeport|passeports d|de ?' ?un ?pays ?de|d ?' ?l ?' ?la union|=ue|=europe",
   },
   {
     concept: 'origin',
@@ -406,6 +514,14 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: 'autre|autres langue|langues que le ?francais',
   },
+  {
+    concept: 'language',
+    strength: 'mention',
+    pattern:
+      'parler|parlez|parlent|parle|parlant|langue|pratiquer|pratiquez|pratiquent ?le ?en creole|breton|basque|corse|alsacien|occitan|catalan|provencal|wolof|patois|dialecte',
+  },
+  { concept: 'language', strength: 'mention', pattern: 'langue|langues regionale|regionales' },
+  { concept: 'language', strength: 'mention', pattern: '=patois|=dialecte|=dialectes' },
 
   // Beliefs and activities.
   {
@@ -430,9 +546,30 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'religion',
     strength: 'mention',
     pattern:
+      'ramadan|careme|shabbat|sabbat|kippour|pessah|hanoucca|diwali|halal|casher|kasher|cacher|=jeuner|mosquee|mosquees|synagogue|synagogues|eglise|eglises|messe|messes|pelerinage',
+  },
+  { concept: 'religion', strength: 'mention', pattern: '=aid ?- ?el' },
+  { concept: 'religion', strength: 'mention', pattern: '=priere|=prieres', notAfter: "de d '" },
+  {
+    concept: 'religion',
+    strength: 'mention',
+    pattern:
       'signe|signes|symbole|symboles ostentatoire|ostentatoires|religieux|confessionnel|confessionnels',
   },
   { concept: 'political', strength: 'mention', pattern: 'parti|partis politique|politiques' },
+  {
+    concept: 'political',
+    strength: 'mention',
+    pattern:
+      "engage|engagee|engages|engagees|membre|membres|adherent|adherente|adherents|adherentes|militant|militante|militants|militantes dans|a|au|d ?' ?un|une parti|partis",
+  },
+  { concept: 'political', strength: 'mention', pattern: 'encarte|encartee|encartes|encartees' },
+  {
+    concept: 'political',
+    strength: 'mention',
+    pattern:
+      'formation|formations|organisation|organisations|mouvement|mouvements politique|politiques|partisane|partisanes',
+  },
   {
     concept: 'political',
     strength: 'mention',
@@ -444,6 +581,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern:
       'militant|militante|militants|militantes|militer|militez|militantisme|sympathisant*|souverainiste*|federaliste*|communiste*|anarchiste*|extremiste*',
+    notAfter: 'syndical syndicale syndicaux syndicales',
   },
   {
     concept: 'political',
@@ -478,6 +616,17 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'elected-office',
     strength: 'mention',
     pattern:
+      'mandat|mandats local|locaux|municipal|municipaux|regional|regionaux|departemental|departementaux',
+  },
+  {
+    concept: 'elected-office',
+    strength: 'mention',
+    pattern: "mandat|mandats d ' elu|elue|elus|elues",
+  },
+  {
+    concept: 'elected-office',
+    strength: 'mention',
+    pattern:
       '=elu|=elue|=elus|=elues ?local|locaux|locale|municipal|municipaux|regional|regionaux|departemental',
     notAfter: 'du_personnel meilleur meilleure entreprise marque',
   },
@@ -497,6 +646,24 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'whistleblower',
     strength: 'mention',
     pattern: "lanceur|lanceuse|lanceurs|lanceuses d ?' alerte|alertes",
+  },
+  {
+    concept: 'whistleblower',
+    strength: 'mention',
+    pattern:
+      "alerte|alerter|alertez|signale|signaler|signalez|denonce|denoncer|denoncez|saisi|saisir ?une|la|les|l|des ?' autorite|autorites|presse|media|medias|journaliste|journalistes|inspection|prudhommes|procureur|justice|gendarmerie|police",
+  },
+  {
+    concept: 'whistleblower',
+    strength: 'mention',
+    pattern:
+      'alerte|alerter|signale|signaler|denonce|denoncer|denonces ?un|une|leur|son|sa|votre ?ancien|ancienne|precedent|precedente|ex employeur|employeurs|patron|patronne|entreprise|hierarchie|direction',
+  },
+  {
+    concept: 'whistleblower',
+    strength: 'mention',
+    pattern:
+      'signalement|signalements|denonciation|denonciations|alerte|alertes|plainte|plaintes|recours ?depose|deposee|deposes|deposees|formule|formulee|lance|lancee contre|visant ?un|une|votre|vos|son|sa|ses|leur|leurs ?ancien|ancienne|anciens|anciennes|precedent|precedente|precedents|precedentes|ex employeur|employeurs|entreprise|entreprises|direction|hierarchie|patron|patronne|patrons',
   },
   {
     concept: 'whistleblower',
@@ -621,10 +788,15 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'disability',
     strength: 'mention',
-    pattern: '=valide|=valides',
-    notBefore:
-      'permis passeport carte titre visa adresse mail diplome code document documents numero piece',
+    pattern:
+      'personne|personnes|candidat|candidats|candidate|candidates|profil|profils|travailleur|travailleurs|physiquement|etre|etes|soyez =valide|=valides',
   },
+  {
+    concept: 'disability',
+    strength: 'mention',
+    pattern: 'canne|cannes|bequille|bequilles|deambulateur|deambulateurs',
+  },
+  { concept: 'disability', strength: 'mention', pattern: 'en fauteuil' },
   {
     concept: 'disability',
     strength: 'mention',
@@ -632,6 +804,19 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
       'limitation|limitations|deficience|deficiences|incapacite|incapacites physique|physiques|fonctionnelle|fonctionnelles|mentale|mentales|auditive|visuelle|motrice',
   },
   { concept: 'autonomy', strength: 'mention', pattern: "perte ?d ?' autonomie" },
+  {
+    concept: 'autonomy',
+    strength: 'mention',
+    pattern: '=aidant|=aidants|=aidante|=aidantes',
+    notBefore: 'proche proches',
+  },
+  { concept: 'autonomy', strength: 'mention', pattern: 'auxiliaire|auxiliaires de vie' },
+  { concept: 'autonomy', strength: 'mention', pattern: 'aide|aides a domicile' },
+  {
+    concept: 'autonomy',
+    strength: 'mention',
+    pattern: 'gestes|actes de|du ?la vie|quotidien|quotidienne|quotidiens',
+  },
   {
     concept: 'autonomy',
     strength: 'mention',
@@ -654,16 +839,22 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: 'domicile|domiciles',
     notAfter: '- travail',
-    notBefore: 'a au en travail',
+    notBefore: 'a au en travail aide aides soins',
   },
   { concept: 'residence', strength: 'strong', pattern: 'lieu ?de residence|domicile' },
   { concept: 'residence', strength: 'mention', pattern: 'intra ?- muros' },
+  {
+    concept: 'residence',
+    strength: 'mention',
+    pattern: '=frontalier|=frontaliers|=frontaliere|=frontalieres',
+    notBefore: 'g permis',
+  },
   { concept: 'residence', strength: 'mention', pattern: 'banlieue|banlieues|periurbain*' },
   {
     concept: 'residence',
     strength: 'mention',
     pattern: 'residence|residences',
-    notBefore: 'une la nos des notre',
+    notBefore: 'une la nos des notre carte_de titre_de permis_de',
     notAfter: 'etudiante etudiantes secondaire secondaires services senior seniors pour de',
   },
   {
@@ -673,7 +864,10 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
       'candidat|candidats|candidate|candidates|personne|personnes|profil|profils|gens ?issu|issus|issue|issues|venant|originaire|originaires de|des|du quartier|quartiers|cite|cites|banlieue|banlieues|zone|zones|commune|communes|departement|departements|arrondissement|arrondissements',
   },
   { concept: 'bank', strength: 'strong', pattern: 'domiciliation|domicilie bancaire' },
+  { concept: 'bank', strength: 'mention', pattern: "=rib|=iban d ?' ?un|une banque|etablissement" },
   { concept: 'bank', strength: 'mention', pattern: 'compte|comptes bancaire|bancaires|courant' },
+  { concept: 'bank', strength: 'mention', pattern: 'neobanque|neobanques|neo-banque|neo-banques' },
+  { concept: 'bank', strength: 'mention', pattern: 'banque|banques en ligne|de reseau' },
   {
     concept: 'bank',
     strength: 'mention',
