@@ -4,6 +4,7 @@ import { CUES } from './ground-cues.ts';
 import { compileWords } from './ground-grammar.ts';
 import { findGroundHits, groundFindings } from './ground-scan.ts';
 import type { ReferenceId } from './references.ts';
+import type { Token } from './text-tokens.ts';
 import { finding, type Rule } from './rule-helpers.ts';
 import { analyseTitle, suggestEnglishTitle, suggestFrenchTitle } from './title-check.ts';
 
@@ -21,6 +22,36 @@ const OTHER_LANGUAGE = {
     'en',
   ),
 };
+
+/** Words that give a reason (« car », « afin de », "because"). */
+const REASON = {
+  fr: compileWords('=car =parce =puisque =afin =etant', 'fr'),
+  en: compileWords('=because =since =as', 'en'),
+};
+
+/** Words after « pour » / "to" that are not a verb: « requis pour ce poste » gives no reason. */
+const NOT_A_VERB = new Set(
+  'ce cet cette ces le la les l un une des du de votre vos notre nos the a an this that our your all'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a sentence says why the other language is needed: a causal word, « pour » / "to"
+ * before a verb (« pour répondre », "to moderate"), or a task after « vous » (« vous répondrez »).
+ */
+function givesReason(tokens: readonly Token[], language: 'fr' | 'en'): boolean {
+  return tokens.some((token, index) => {
+    if (REASON[language](token)) return true;
+    const next = tokens[index + 1];
+    if (next === undefined || next.kind !== 'word' || NOT_A_VERB.has(next.norm)) return false;
+    if (language === 'fr') {
+      if (token.norm === 'pour') return /(?:er|ir|re)$/.test(next.norm);
+      return token.norm === 'vous' && /(?:rez|ez)$/.test(next.norm) && next.norm !== 'avez';
+    }
+    return token.norm === 'to' || (token.norm === 'you' && next.norm === 'will');
+  });
+}
 
 /** Checks on the wording: title, grounds of discrimination, gender, fees, the posting's language. */
 export const WORDING_RULES = {
@@ -251,7 +282,7 @@ export const WORDING_RULES = {
         const required = tokens.some(
           (token) => token !== mention && CUES[language].requirement(token),
         );
-        if (!mention || !required) continue;
+        if (!mention || !required || givesReason(tokens, language)) continue;
         return [
           finding(
             'other-language-reason',
