@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateCorpus, loadCorpus } from '../../eval/corpus.ts';
+import { evaluateCorpus, loadCorpus, UNSEEN_DIR } from '../../eval/corpus.ts';
 
 /**
  * The accuracy targets of issue 12, measured on the labelled corpus (`npm run eval:checks`
@@ -16,6 +16,15 @@ describe('job-ad checks on the labelled corpus', () => {
       expect(corpus.some((entry) => entry.j === j)).toBe(true);
     expect(corpus.filter((entry) => entry.locale === 'en').length).toBeGreaterThan(50);
     expect(corpus.filter((entry) => entry.expect.length === 0).length).toBeGreaterThan(100);
+  });
+
+  test('the unseen set is kept apart: valid, from France, Québec and English ads, none in the tuned corpus', () => {
+    const unseen = loadCorpus(UNSEEN_DIR);
+    expect(unseen.length).toBeGreaterThanOrEqual(60);
+    for (const j of ['FR', 'QC', 'OTHER']) expect(unseen.some((entry) => entry.j === j)).toBe(true);
+    expect(unseen.some((entry) => entry.locale === 'en')).toBe(true);
+    const tuned = new Set(loadCorpus().map((entry) => entry.text));
+    expect(unseen.filter((entry) => tuned.has(entry.text)).map((entry) => entry.id)).toEqual([]);
   });
 
   test('overall precision ≥ 0.95 and recall ≥ 0.90', () => {
