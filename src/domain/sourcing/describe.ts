@@ -54,7 +54,14 @@ export function describeReason(
       case 'hours':
         return t(key, { hours: number(issue.hours), limit: number(issue.limit) });
       case 'too-little-work':
-        return t(key, { hours: number(issue.hours), minimum: number(issue.minimum) });
+        // Why the work is too little depends on the option: a lead's role, a trade to learn, a
+        // contract mostly idle.
+        return t(`${key}.${option.id}`, {
+          hours: number(issue.hours),
+          minimum: number(issue.minimum),
+        });
+      case 'contract-length':
+        return t(key, { months: issue.months, minimum: issue.minimum });
       case 'budget':
         return t(key, { average: money(issue.averageMonthly), budget: money(issue.budget) });
       case 'start':
@@ -159,5 +166,8 @@ export function describeStaffing(
                 count: staffing.people,
                 hours,
               });
-  return `${who} ${t(`sourcing.staffing.covers.${coverage}`)}`;
+  // Several employees or leads share the cover (« elles couvrent »); a provider is one subject.
+  const sharing = staffing.kind === 'lead' || staffing.kind === 'employee';
+  const count = sharing ? staffing.people : 1;
+  return `${who} ${t(`sourcing.staffing.covers.${coverage}`, { count })}`;
 }

@@ -171,8 +171,16 @@ export const sourcing = {
   'sourcing.reason.blocker.coverage': 'Cannot cover the hours you need ({needed}).',
   'sourcing.reason.blocker.hours':
     'The workload ({hours} h per week) is more than this option can take ({limit} h).',
-  'sourcing.reason.blocker.too-little-work':
+  'sourcing.reason.blocker.too-little-work.hybrid':
     'Too little work ({hours} h per week) for a half-time in-house lead: it needs at least {minimum} h.',
+  'sourcing.reason.blocker.too-little-work.apprentice':
+    'Too little work ({hours} h per week) to train an apprentice: they need at least {minimum} h of real tasks at work.',
+  'sourcing.reason.blocker.too-little-work.in-house':
+    'Too little work ({hours} h per week) for a full-time job, which would stay mostly idle: it needs at least {minimum} h.',
+  'sourcing.reason.blocker.too-little-work.part-time':
+    'Too little work ({hours} h per week) for a part-time contract of the legal minimum length, which would stay half empty: it needs at least {minimum} h.',
+  'sourcing.reason.blocker.contract-length':
+    'An apprenticeship contract lasts at least {minimum} months (French Labour Code, art. L6222-7-1): longer than your need of {months, plural, one {# month} other {# months}}.',
   'sourcing.reason.blocker.no-trainee': 'Nobody on the team can be trained.',
   'sourcing.reason.blocker.budget':
     'Over budget: {average} per month on average against {budget} planned.',
@@ -227,9 +235,12 @@ export const sourcing = {
     'An apprentice, {hours} h a week at work (the rest at school), with a tutor:',
   'sourcing.staffing.one-provider': 'One outside person with flexible hours:',
   'sourcing.staffing.team': 'An outside team of several people:',
-  'sourcing.staffing.covers.office': 'covers office hours.',
-  'sourcing.staffing.covers.extended': 'also covers evenings and weekends.',
-  'sourcing.staffing.covers.crisis': 'covers day and night, crisis on-call included.',
+  'sourcing.staffing.covers.office':
+    '{count, plural, one {covers office hours.} other {together they cover office hours.}}',
+  'sourcing.staffing.covers.extended':
+    '{count, plural, one {also covers evenings and weekends.} other {together they also cover evenings and weekends.}}',
+  'sourcing.staffing.covers.crisis':
+    '{count, plural, one {covers day and night, crisis on-call included.} other {together they cover day and night, crisis on-call included.}}',
   'sourcing.reason.blocker.unavailable':
     'The work-study contract is French; in Québec, look at internships instead (not costed here).',
   'sourcing.option.part-time': 'Hire part-time',

@@ -169,8 +169,16 @@ export const sourcing = {
   'sourcing.reason.blocker.coverage': 'Ne peut pas assurer la couverture demandée ({needed}).',
   'sourcing.reason.blocker.hours':
     'La charge ({hours} h par semaine) dépasse ce que cette formule peut absorber ({limit} h).',
-  'sourcing.reason.blocker.too-little-work':
+  'sourcing.reason.blocker.too-little-work.hybrid':
     'Trop peu de travail ({hours} h par semaine) pour un·e salarié·e pilote à mi-temps : il en faudrait au moins {minimum} h.',
+  'sourcing.reason.blocker.too-little-work.apprentice':
+    'Trop peu de travail ({hours} h par semaine) pour former un·e apprenti·e : il lui faut au moins {minimum} h de vraies tâches en entreprise.',
+  'sourcing.reason.blocker.too-little-work.in-house':
+    'Trop peu de travail ({hours} h par semaine) pour un temps plein, qui resterait en grande partie inoccupé : il en faudrait au moins {minimum} h.',
+  'sourcing.reason.blocker.too-little-work.part-time':
+    'Trop peu de travail ({hours} h par semaine) pour un contrat à temps partiel de la durée minimale légale, qui resterait à moitié vide : il en faudrait au moins {minimum} h.',
+  'sourcing.reason.blocker.contract-length':
+    'Un contrat d’apprentissage dure au moins {minimum} mois (Code du travail, art. L6222-7-1) : plus que votre besoin de {months, plural, one {# mois} other {# mois}}.',
   'sourcing.reason.blocker.no-trainee': "Personne dans l'équipe ne peut être formé·e.",
   'sourcing.reason.blocker.budget':
     'Dépasse le budget : {average} par mois en moyenne pour {budget} prévus.',
@@ -228,9 +236,12 @@ export const sourcing = {
     'Un·e apprenti·e, {hours} h par semaine en entreprise (le reste à l’école), avec un·e tuteur·rice :',
   'sourcing.staffing.one-provider': 'Une personne extérieure aux horaires souples :',
   'sourcing.staffing.team': 'Une équipe extérieure de plusieurs personnes :',
-  'sourcing.staffing.covers.office': 'couvre les heures de bureau.',
-  'sourcing.staffing.covers.extended': 'couvre aussi les soirs et les week-ends.',
-  'sourcing.staffing.covers.crisis': 'couvre jour et nuit, astreinte de crise comprise.',
+  'sourcing.staffing.covers.office':
+    '{count, plural, one {couvre les heures de bureau.} other {couvrent les heures de bureau.}}',
+  'sourcing.staffing.covers.extended':
+    '{count, plural, one {couvre aussi les soirs et les week-ends.} other {couvrent aussi les soirs et les week-ends.}}',
+  'sourcing.staffing.covers.crisis':
+    '{count, plural, one {couvre jour et nuit, astreinte de crise comprise.} other {couvrent jour et nuit, astreinte de crise comprise.}}',
   'sourcing.reason.blocker.unavailable':
     'Le contrat d’apprentissage est français ; au Québec, voyez plutôt les stages (non chiffrés ici).',
   'sourcing.option.part-time': 'Recruter à temps partiel',
