@@ -39,6 +39,7 @@ export const ASSUMPTION_FIGURES: Record<AssumptionKey, Record<Country, string>> 
   apprenticeTutorHours: both('apprentice-tutor-hours'),
   apprenticeCoachingHoursMonth: both('apprentice-coaching-hours'),
   apprenticeStartWeeks: both('apprentice-start-weeks'),
+  apprenticeMinContractMonths: both('apprentice-min-contract-months'),
 };
 
 function both(id: string): Record<Country, string> {

@@ -74,6 +74,7 @@ const BLOCKER_CRITERION: Record<FeasibilityIssue['type'], Criterion | undefined>
   coverage: 'coverage',
   hours: undefined,
   'too-little-work': undefined,
+  'contract-length': undefined,
   'no-trainee': undefined,
   budget: 'cost',
   start: 'speed',

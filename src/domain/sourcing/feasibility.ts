@@ -8,6 +8,7 @@ export type FeasibilityIssue =
   | { type: 'coverage'; needed: Coverage; offered: Coverage }
   | { type: 'hours'; hours: number; limit: number }
   | { type: 'too-little-work'; hours: number; minimum: number }
+  | { type: 'contract-length'; months: number; minimum: number }
   | { type: 'no-trainee' }
   | { type: 'unavailable'; country: SourcingInput['country'] }
   | { type: 'budget'; averageMonthly: number; budget: number }
@@ -28,6 +29,7 @@ export const SEVERITY: Record<FeasibilityIssue['type'], Severity> = {
   coverage: 'structural',
   hours: 'structural',
   'too-little-work': 'structural',
+  'contract-length': 'structural',
   budget: 'adjustable',
   start: 'adjustable',
 };
@@ -56,19 +58,26 @@ export function hoursLimit(id: OptionId, a: Assumptions): number {
 }
 
 /**
- * Weekly hours an option needs at least. The mix needs an in-house lead with at least half-time
- * work once the outside experts' share is taken out: below that there is no function to co-manage.
- * An apprentice needs a real job to learn: at least half of their time at work.
+ * Weekly hours an option needs at least: below them, most of what is paid for would be idle.
+ * - The mix needs an in-house lead with at least half-time work once the outside experts' share is
+ *   taken out: below that there is no function to co-manage.
+ * - An apprentice needs a real job to learn: at least half of their time at work.
+ * - A full-time hire needs at least half a full-time week of work; below, a part-time contract fits.
+ * - A part-time hire needs at least half of the shortest part-time contract the law allows (24 h in
+ *   France, so 12 h; no minimum in Québec, so any amount of work).
  */
 export function minimumHours(id: OptionId, a: Assumptions): number {
   if (id === 'hybrid') return (0.5 * a.fullTimeHours) / (1 - a.hybridOutsideSharePercent / 100);
   if (id === 'apprentice') return 0.5 * apprenticeHours(a);
+  if (id === 'in-house') return 0.5 * a.fullTimeHours;
+  if (id === 'part-time') return 0.5 * a.partTimeMinHours;
   return 0;
 }
 
 /**
  * Every reason an option cannot work: coverage its staffing cannot hold, hours beyond what it can
- * give, too little work for it, nobody to train, an option that does not exist in the country,
+ * give, too little work for it, a contract longer than the need, nobody to train, an option that
+ * does not exist in the country,
  * budget exceeded on average over the horizon, start later than needed. Empty means feasible.
  */
 export function checkFeasibility(
@@ -95,6 +104,14 @@ export function checkFeasibility(
       type: 'too-little-work',
       hours: roundTo(hoursPerWeek, 1),
       minimum: roundTo(minimum, 1),
+    });
+  }
+  // An apprenticeship contract runs at least six months (L6222-7-1): a shorter need cannot use it.
+  if (cost.id === 'apprentice' && input.horizonMonths < a.apprenticeMinContractMonths) {
+    issues.push({
+      type: 'contract-length',
+      months: input.horizonMonths,
+      minimum: a.apprenticeMinContractMonths,
     });
   }
   const averageMonthly = cost.totalCost / input.horizonMonths;

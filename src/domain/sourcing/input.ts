@@ -77,6 +77,7 @@ export const ASSUMPTION_KEYS = [
   'apprenticeTutorHours',
   'apprenticeCoachingHoursMonth',
   'apprenticeStartWeeks',
+  'apprenticeMinContractMonths',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 

@@ -109,6 +109,16 @@ function sizeOf(changes: readonly PlanChange[]): number {
 }
 
 /**
+ * Whether the plan's changes can lift every blocker of an option. Too little work, or a contract
+ * longer than the need, is the need itself: no budget, start date or coverage changes it.
+ */
+function canLiftAll(option: OptionResult): boolean {
+  return option.issues.every(
+    (issue) => issue.type !== 'too-little-work' && issue.type !== 'contract-length',
+  );
+}
+
+/**
  * The largest weekly hours, on the half-hour grid from `HOURS_STEP` to `from`, at which `fits`
  * holds, searched downwards: a coarse scan, then bisection to the step. `undefined` if none.
  */
@@ -154,10 +164,11 @@ export function planWhenNothingFits(
     .filter((option) => option.severity !== undefined && option.severity !== 'excluded')
     .map((option) => {
       const changes = changesFor(option, input, hours, context);
-      return { option, changes, size: sizeOf(changes) };
+      return { option, changes, size: sizeOf(changes), fixed: canLiftAll(option) };
     })
     .sort(
       (a, b) =>
+        Number(b.fixed) - Number(a.fixed) ||
         SEVERITY_RANK[b.option.severity ?? 'adjustable'] -
           SEVERITY_RANK[a.option.severity ?? 'adjustable'] ||
         a.size - b.size ||

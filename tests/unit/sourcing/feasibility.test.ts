@@ -90,6 +90,40 @@ describe('checkFeasibility', () => {
     expect(issuesOf('apprentice', { hoursPerWeek: 13 })).toEqual(['too-little-work']);
   });
 
+  test('a hire needs enough work: half a full-time week, or half the shortest part-time contract', () => {
+    // France: full time 35 h, so a full-time hire needs 17.5 h; part time at least 24 h, so 12 h.
+    expect(issuesOf('in-house', { hoursPerWeek: 17 })).toEqual(['too-little-work']);
+    expect(issuesOf('in-house', { hoursPerWeek: 17.5 })).toEqual([]);
+    expect(issuesOf('part-time', { hoursPerWeek: 11.5 })).toEqual(['too-little-work']);
+    expect(issuesOf('part-time', { hoursPerWeek: 12 })).toEqual([]);
+  });
+
+  test('Québec sets no shortest part-time contract: a few hours a week can be a part-time job', () => {
+    const values = input({
+      country: 'qc',
+      workloadMode: 'hours',
+      hoursPerWeek: 3,
+      monthlyBudget: 100_000,
+    });
+    const assumptions = sourcedAssumptions('qc');
+    const cost = costOption('part-time', {
+      input: values,
+      assumptions,
+      hoursPerWeek: 3,
+      employerCost: FLAT_EMPLOYER_COST,
+      minimumWage: { hourly: 16.1 },
+    });
+    expect(checkFeasibility(cost, values, assumptions, 3)).toEqual([]);
+  });
+
+  test('an apprenticeship contract lasts at least six months (L6222-7-1)', () => {
+    expect(issuesOf('apprentice', { hoursPerWeek: 20, horizonMonths: 5 })).toEqual([
+      'contract-length',
+    ]);
+    expect(issuesOf('apprentice', { hoursPerWeek: 20, horizonMonths: 6 })).toEqual([]);
+    expect(SEVERITY['contract-length']).toBe('structural');
+  });
+
   test('upskilling needs someone who can be trained', () => {
     expect(issuesOf('upskill', { hoursPerWeek: 8, canTrain: false })).toEqual(['no-trainee']);
   });

@@ -15,6 +15,8 @@ const SITUATIONS = [
     hoursPerWeek: 30,
     assumptions: { agencyHourlyRate: 90 },
   }),
+  // Too little work for most options, and a need shorter than an apprenticeship contract.
+  input({ workloadMode: 'hours', hoursPerWeek: 3, monthlyBudget: 10_000, horizonMonths: 3 }),
 ];
 
 describe('presentSourcing wording', () => {
@@ -47,6 +49,41 @@ describe('presentSourcing wording', () => {
       }
     },
   );
+
+  test('several people share the cover in the plural; each blocker speaks of its own option', () => {
+    const present = (locale: 'fr' | 'en', draft: Parameters<typeof input>[0]) =>
+      presentSourcing(
+        decideSourcing(input(draft), FILES, REAL_PAYROLL),
+        createTranslator(locale, locale === 'fr' ? fr : en),
+        locale,
+        { currentYear: 2026 },
+      );
+    const rota = present('fr', { coverage: 'extended', workloadMode: 'hours', hoursPerWeek: 40 });
+    const inHouse = rota.options.find((option) => option.id === 'in-house')?.staffing ?? '';
+    expect(inHouse).toMatch(/^2 personnes .*\s:\selles couvrent aussi les soirs et les week-ends\.$/);
+    const single = present('fr', { workloadMode: 'hours', hoursPerWeek: 30 });
+    expect(single.options.find((option) => option.id === 'in-house')?.staffing).toMatch(
+      /\s:\selle couvre les heures de bureau\.$/,
+    );
+    const english = present('en', {
+      coverage: 'extended',
+      workloadMode: 'hours',
+      hoursPerWeek: 40,
+    });
+    expect(english.options.find((option) => option.id === 'in-house')?.staffing).toContain(
+      'together they also cover evenings and weekends.',
+    );
+    const little = present('en', { workloadMode: 'hours', hoursPerWeek: 3, horizonMonths: 3 });
+    const blockers = (id: string) =>
+      little.options
+        .find((option) => option.id === id)
+        ?.reasons.filter((reason) => reason.type === 'blocker')
+        .map((reason) => reason.text) ?? [];
+    expect(blockers('apprentice').join(' ')).toMatch(/to train an apprentice/);
+    expect(blockers('apprentice').join(' ')).toMatch(/at least 6 months/);
+    expect(blockers('in-house').join(' ')).toMatch(/for a full-time job/);
+    expect(blockers('hybrid').join(' ')).toMatch(/in-house lead/);
+  });
 
   test('the recommended option lists its strengths, the others why not', () => {
     const answer = presentSourcing(
