@@ -16,7 +16,8 @@ import {
   frenchMinimumWage,
 } from '../../src/server/payroll/french-employer-cost.ts';
 import { loadSourcing } from '../helpers/load-catalog.ts';
-import { PROFILES } from '../unit/sourcing/profiles.ts';
+import { BLIND_PROFILES } from '../unit/sourcing/profiles-blind.ts';
+import { PROFILES, type Profile } from '../unit/sourcing/profiles.ts';
 
 const files = loadSourcing();
 const payroll: PayrollRules = {
@@ -27,39 +28,51 @@ const payroll: PayrollRules = {
   frenchMinimumWage: { hourly: frenchMinimumWage().hourly, year: new Date().getFullYear() },
 };
 
-let agreed = 0;
-let firstPick = 0;
 const cold: number[] = [];
 const warm: number[] = [];
-const lines: string[] = [
-  '| profile | expert | helper | status | agrees |',
-  '| --- | --- | --- | --- | --- |',
-];
-for (const profile of PROFILES) {
-  const input = withDefaults(profile.draft);
-  let started = performance.now();
-  const answer = decideSourcing(input, files, payroll);
-  cold.push(performance.now() - started);
-  started = performance.now();
-  decideSourcing(input, files, payroll);
-  warm.push(performance.now() - started);
-  const { accept, status, never = [] } = profile.expected;
-  const ok =
-    accept === 'no-work'
-      ? answer.status === 'no-work'
-      : answer.recommendation !== null &&
-        accept.includes(answer.recommendation) &&
-        (status === undefined || status === answer.status) &&
-        !never.includes(answer.recommendation);
-  if (ok) agreed += 1;
-  if (accept === 'no-work' ? ok : answer.recommendation === accept[0]) firstPick += 1;
-  lines.push(
-    `| ${profile.name} | ${accept === 'no-work' ? 'nothing to staff' : accept.join(' / ')} | ${answer.recommendation ?? '—'} | ${answer.status} | ${ok ? 'yes' : 'NO'} |`,
-  );
+
+/** Runs the helper on a table of profiles: its Markdown lines, agreements and first picks. */
+function evaluateTable(profiles: readonly Profile[]) {
+  let agreed = 0;
+  let firstPick = 0;
+  const lines: string[] = [
+    '| profile | expert | helper | status | agrees |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const profile of profiles) {
+    const input = withDefaults(profile.draft);
+    let started = performance.now();
+    const answer = decideSourcing(input, files, payroll);
+    cold.push(performance.now() - started);
+    started = performance.now();
+    decideSourcing(input, files, payroll);
+    warm.push(performance.now() - started);
+    const { accept, status, never = [] } = profile.expected;
+    const ok =
+      accept === 'no-work'
+        ? answer.status === 'no-work'
+        : answer.recommendation !== null &&
+          accept.includes(answer.recommendation) &&
+          (status === undefined || status === answer.status) &&
+          !never.includes(answer.recommendation);
+    if (ok) agreed += 1;
+    if (accept === 'no-work' ? ok : answer.recommendation === accept[0]) firstPick += 1;
+    lines.push(
+      `| ${profile.name} | ${accept === 'no-work' ? 'nothing to staff' : accept.join(' / ')} | ${answer.recommendation ?? '—'} | ${answer.status} | ${ok ? 'yes' : 'NO'} |`,
+    );
+  }
+  return { lines, agreed, firstPick, total: profiles.length };
 }
+
+const team = evaluateTable(PROFILES);
+const blind = evaluateTable(BLIND_PROFILES);
+const summary = (table: ReturnType<typeof evaluateTable>) =>
+  `${table.agreed} / ${table.total} (${Math.round((100 * table.agreed) / table.total)} %); expert's first pick: ${table.firstPick} / ${table.total}`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 process.stdout.write(
-  `${lines.join('\n')}\n\nAgreement with the expert: ${agreed} / ${PROFILES.length} (${Math.round((100 * agreed) / PROFILES.length)} %); expert's first pick: ${firstPick} / ${PROFILES.length}\n` +
+  `${team.lines.join('\n')}\n\nAgreement with the expert: ${summary(team)}\n\n` +
+    `Blind profiles (an outside expert, tests/unit/sourcing/profiles-blind.ts)\n${blind.lines.join('\n')}\n\n` +
+    `Agreement with the blind expert: ${summary(blind)}\n` +
     `Time per answer (decision + plan + sensitivity): median ${median(cold).toFixed(0)} ms with new URSSAF situations, ${median(warm).toFixed(1)} ms with memoised costs\n`,
 );
