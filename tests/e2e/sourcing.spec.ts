@@ -93,7 +93,8 @@ test.describe('sourcing decision helper', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await visit(page, '/en/sourcing/');
     await page.getByLabel(en['sourcing.workloadMode.hours']).check();
-    await page.getByLabel('Hours per week', { exact: true }).fill('10');
+    // 12 h: enough work for a part-time contract (half of France's 24 h minimum).
+    await page.getByLabel('Hours per week', { exact: true }).fill('12');
     await page
       .getByLabel(en['sourcing.field.monthlyBudget'].replace('{currency}', 'EUR'))
       .fill('4000');
@@ -106,8 +107,8 @@ test.describe('sourcing decision helper', () => {
 
     const headline = page.locator('#sourcing-answer-title');
     await expect(headline).toHaveText('Recommended option: Freelancer', { timeout: 30_000 });
-    // 10 h × 52 ÷ 12 ÷ 7 h = 6.19 days × €250 = €1,548 a month.
-    await expect(page.locator('tr[data-option="freelance"]')).toContainText('€1,548');
+    // 12 h × 52 ÷ 12 ÷ 7 h = 7.43 days × €250 = €1,857 a month.
+    await expect(page.locator('tr[data-option="freelance"]')).toContainText('€1,857');
     await page.getByText(en['sourcing.answer.assumptions']).click();
     await expect(page.locator('.sourcing-table--sources')).toContainText('edited');
     await expect(page.locator('.sourcing-table--sources')).toContainText('dated');
