@@ -178,7 +178,7 @@ export const sourcing = {
   'sourcing.reason.blocker.too-little-work.in-house':
     'Too little work ({hours} h per week) for a full-time job, which would stay mostly idle: it needs at least {minimum} h.',
   'sourcing.reason.blocker.too-little-work.part-time':
-    'Too little work ({hours} h per week) for a part-time contract of the legal minimum length, which would stay half empty: it needs at least {minimum} h.',
+    'Too little work ({hours} h per week) for a part-time contract of the legal minimum length, which would stay mostly empty: it needs at least {minimum} h.',
   'sourcing.reason.blocker.contract-length':
     'An apprenticeship contract lasts at least {minimum} months (French Labour Code, art. L6222-7-1): longer than your need of {months, plural, one {# month} other {# months}}.',
   'sourcing.reason.blocker.no-trainee': 'Nobody on the team can be trained.',

@@ -176,7 +176,7 @@ export const sourcing = {
   'sourcing.reason.blocker.too-little-work.in-house':
     'Trop peu de travail ({hours} h par semaine) pour un temps plein, qui resterait en grande partie inoccupé : il en faudrait au moins {minimum} h.',
   'sourcing.reason.blocker.too-little-work.part-time':
-    'Trop peu de travail ({hours} h par semaine) pour un contrat à temps partiel de la durée minimale légale, qui resterait à moitié vide : il en faudrait au moins {minimum} h.',
+    'Trop peu de travail ({hours} h par semaine) pour un contrat à temps partiel de la durée minimale légale, qui resterait en grande partie vide : il en faudrait au moins {minimum} h.',
   'sourcing.reason.blocker.contract-length':
     'Un contrat d’apprentissage dure au moins {minimum} mois (Code du travail, art. L6222-7-1) : plus que votre besoin de {months, plural, one {# mois} other {# mois}}.',
   'sourcing.reason.blocker.no-trainee': "Personne dans l'équipe ne peut être formé·e.",
