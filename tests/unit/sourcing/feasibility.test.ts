@@ -8,21 +8,23 @@ import {
 import type { OptionId, SourcingInputDraft } from '../../../src/domain/sourcing/input.ts';
 import { FLAT_EMPLOYER_COST, input, sourcedAssumptions } from './helpers.ts';
 
-/** Issue types of one option for an input (French sourced figures, cost = 1.3 × gross). */
-function issuesOf(id: OptionId, draft: SourcingInputDraft) {
+/** The blockers of one option for an input (sourced figures of the country, cost = 1.3 × gross). */
+function issuesIn(id: OptionId, draft: SourcingInputDraft) {
   const values = input({ workloadMode: 'hours', monthlyBudget: 100_000, ...draft });
-  const assumptions = sourcedAssumptions();
+  const assumptions = sourcedAssumptions(values.country);
   const cost = costOption(id, {
     input: values,
     assumptions,
     hoursPerWeek: values.hoursPerWeek,
     employerCost: FLAT_EMPLOYER_COST,
-    minimumWage: { hourly: 12 },
+    minimumWage: { hourly: values.country === 'qc' ? 16.1 : 12 },
   });
-  return checkFeasibility(cost, values, assumptions, values.hoursPerWeek).map(
-    (issue) => issue.type,
-  );
+  return checkFeasibility(cost, values, assumptions, values.hoursPerWeek);
 }
+
+/** Issue types of one option for an input. */
+const issuesOf = (id: OptionId, draft: SourcingInputDraft) =>
+  issuesIn(id, draft).map((issue) => issue.type);
 
 describe('checkFeasibility', () => {
   test.each([
@@ -57,21 +59,7 @@ describe('checkFeasibility', () => {
   });
 
   test('the work-study contract is French: unavailable in Québec, and that rules it out', () => {
-    const values = input({
-      country: 'qc',
-      workloadMode: 'hours',
-      hoursPerWeek: 20,
-      monthlyBudget: 100_000,
-    });
-    const assumptions = sourcedAssumptions('qc');
-    const cost = costOption('apprentice', {
-      input: values,
-      assumptions,
-      hoursPerWeek: 20,
-      employerCost: FLAT_EMPLOYER_COST,
-      minimumWage: { hourly: 16.1 },
-    });
-    const issues = checkFeasibility(cost, values, assumptions, 20);
+    const issues = issuesIn('apprentice', { country: 'qc', hoursPerWeek: 20 });
     expect(issues.map((issue) => issue.type)).toEqual(['unavailable']);
     expect(hardestSeverity(issues)).toBe('excluded');
   });
@@ -99,21 +87,7 @@ describe('checkFeasibility', () => {
   });
 
   test('Québec sets no shortest part-time contract: a few hours a week can be a part-time job', () => {
-    const values = input({
-      country: 'qc',
-      workloadMode: 'hours',
-      hoursPerWeek: 3,
-      monthlyBudget: 100_000,
-    });
-    const assumptions = sourcedAssumptions('qc');
-    const cost = costOption('part-time', {
-      input: values,
-      assumptions,
-      hoursPerWeek: 3,
-      employerCost: FLAT_EMPLOYER_COST,
-      minimumWage: { hourly: 16.1 },
-    });
-    expect(checkFeasibility(cost, values, assumptions, 3)).toEqual([]);
+    expect(issuesOf('part-time', { country: 'qc', hoursPerWeek: 3 })).toEqual([]);
   });
 
   test('an apprenticeship contract lasts at least six months (L6222-7-1)', () => {
