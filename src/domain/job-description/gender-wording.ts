@@ -1,4 +1,5 @@
 import { CUES } from './ground-cues.ts';
+import { findMatches } from './ground-grammar.ts';
 import type { Finding, Severity } from './findings.ts';
 import type { Jurisdiction } from './jurisdiction.ts';
 import type { ReferenceId } from './references.ts';
@@ -129,6 +130,14 @@ function frenchSentenceHits(text: AnalysedText, sentence: AnalysedSentence): Gen
   const { tokens } = text;
   const hits: GenderHit[] = [];
   const cues = CUES.fr;
+  // An optional self-identification or a statement of openness (« si vous le souhaitez, indiquez
+  // que vous êtes une femme… ») describes no one sought.
+  if (
+    cues.openness.some(
+      (phrase) => findMatches(phrase, tokens, sentence.from, sentence.to).length > 0,
+    )
+  )
+    return hits;
   let requirementLike = false;
   for (let index = sentence.from; index < sentence.to; index += 1) {
     const token = tokens[index] as Token;

@@ -120,6 +120,11 @@ export const EN_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'orientation',
     strength: 'mention',
+    pattern: 'marriage|union|couple|couples ?between|of ?a man and ?a woman',
+  },
+  {
+    concept: 'orientation',
+    strength: 'mention',
     pattern: 'heterosexual|homosexual|bisexual|=gay|lesbian|=lgbt*|queer',
   },
   {

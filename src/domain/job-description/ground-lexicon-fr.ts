@@ -45,7 +45,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'age',
     strength: 'mention',
-    pattern: 'avez|ayant #age ans',
+    pattern: 'avez|ayant|avoir #age ans',
     notAfter: EXPERIENCE_AFTER,
   },
   {
@@ -139,6 +139,18 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'age',
     strength: 'mention',
+    pattern: '#age ?- ?~ bougie|bougies|printemps|balais|berges',
+  },
+  {
+    concept: 'age',
+    strength: 'mention',
+    indirect: true,
+    pattern: "moyenne d ?' age",
+  },
+  { concept: 'age', strength: 'mention', indirect: true, pattern: 'du|de meme age|generation' },
+  {
+    concept: 'age',
+    strength: 'mention',
     indirect: true,
     pattern: 'diplome|diplomee|diplomes|diplomees depuis moins|peu',
   },
@@ -190,13 +202,18 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   },
   {
     concept: 'gender-identity',
-    strength: 'mention',
+    strength: 'strong',
     pattern: 'sexe de|a ?la naissance|biologique',
   },
   {
     concept: 'gender-identity',
     strength: 'mention',
     pattern: 'sexe|genre assigne|assignee|declare|declaree|inscrit ?a ?la ?naissance|civil|civile',
+  },
+  {
+    concept: 'gender-identity',
+    strength: 'mention',
+    pattern: 'personne|personnes|candidat|candidate|candidats|candidates en transition',
   },
   {
     concept: 'gender-identity',
@@ -208,10 +225,21 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   {
     concept: 'orientation',
     strength: 'mention',
+    pattern: "union|mariage|couple|modele ?~ ?d ?' ?un homme ?, ?et ?d ?' ?une femme",
+  },
+  {
+    concept: 'orientation',
+    strength: 'mention',
     pattern:
       'heterosexuel*|homosexuel*|bisexuel*|=hetero|=heteros|=homo|=gay|=gays|lesbienne*|lgbt*|=queer',
   },
   { concept: 'mores', strength: 'mention', pattern: 'moeurs' },
+  { concept: 'mores', strength: 'mention', pattern: 'hygiene de vie' },
+  {
+    concept: 'mores',
+    strength: 'mention',
+    pattern: 'sortie|sorties|soiree|soirees nocturne|nocturnes|arrosee|arrosees|festive|festives',
+  },
   {
     concept: 'mores',
     strength: 'mention',
@@ -290,6 +318,12 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     strength: 'mention',
     pattern: "desir|projet|envie ?d ?' ?de ?avoir enfant|enfants|bebe",
   },
+  {
+    concept: 'pregnancy',
+    strength: 'mention',
+    pattern: 'attendre|attend|attendez|attendent|attendant un|une|des bebe|bebes|enfant|heureux',
+  },
+  { concept: 'pregnancy', strength: 'mention', pattern: 'heureux evenement|evenements' },
   {
     concept: 'pregnancy',
     strength: 'mention',
@@ -422,6 +456,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   },
   { concept: 'origin', strength: 'mention', pattern: 'minorite|minorites visible|visibles' },
   { concept: 'origin', strength: 'mention', pattern: 'de|pure souche' },
+  { concept: 'origin', strength: 'mention', pattern: 'pure laine' },
   { concept: 'origin', strength: 'mention', pattern: '=bbr' },
   { concept: 'origin', strength: 'mention', pattern: 'bleu - ?blanc - ?rouge' },
   {
@@ -522,6 +557,11 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   },
   { concept: 'language', strength: 'mention', pattern: 'langue|langues regionale|regionales' },
   { concept: 'language', strength: 'mention', pattern: '=patois|=dialecte|=dialectes' },
+  {
+    concept: 'language',
+    strength: 'mention',
+    pattern: 'langue|langues parlee|parlees|utilisee|utilisees a|au|en ?la maison|foyer',
+  },
 
   // Beliefs and activities.
   {
@@ -564,6 +604,11 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
       "engage|engagee|engages|engagees|membre|membres|adherent|adherente|adherents|adherentes|militant|militante|militants|militantes dans|a|au|d ?' ?un|une parti|partis",
   },
   { concept: 'political', strength: 'mention', pattern: 'encarte|encartee|encartes|encartees' },
+  {
+    concept: 'political',
+    strength: 'mention',
+    pattern: "carte dans|a|au|d ?' un|une parti|partis",
+  },
   {
     concept: 'political',
     strength: 'mention',
@@ -651,7 +696,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'whistleblower',
     strength: 'mention',
     pattern:
-      "alerte|alerter|alertez|signale|signaler|signalez|denonce|denoncer|denoncez|saisi|saisir ?une|la|les|l|des ?' autorite|autorites|presse|media|medias|journaliste|journalistes|inspection|prudhommes|procureur|justice|gendarmerie|police",
+      "alerte|alerter|alertez|signale|signaler|signalez|denonce|denoncer|denoncez|saisi|saisir ?a|aux|au ?une|la|les|l|des ?' autorite|autorites|presse|media|medias|journaliste|journalistes|inspection|prudhommes|procureur|justice|gendarmerie|police",
   },
   {
     concept: 'whistleblower',
@@ -811,7 +856,6 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     notBefore: 'proche proches',
   },
   { concept: 'autonomy', strength: 'mention', pattern: 'auxiliaire|auxiliaires de vie' },
-  { concept: 'autonomy', strength: 'mention', pattern: 'aide|aides a domicile' },
   {
     concept: 'autonomy',
     strength: 'mention',
@@ -830,7 +874,7 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
     concept: 'residence',
     strength: 'mention',
     pattern:
-      'habiter|habitez|habitant|habitants|habite|habitiez|resider|residez|residant|residants|domicilie|domiciliee|domicilies|demeurez|demeurant',
+      'habiter|habitez|habitant|habitants|habite|habitiez|resider|residez|residant|residants|=domicilie|=domiciliee|=domicilies|demeurez|demeurant',
     notAfter: 'avec en_couple seul seule',
     notBefore: 'nos des aux',
   },
@@ -867,7 +911,11 @@ export const FR_GROUND_LEXICON: readonly GroundEntry[] = [
   { concept: 'bank', strength: 'mention', pattern: "=rib|=iban d ?' ?un|une banque|etablissement" },
   { concept: 'bank', strength: 'mention', pattern: 'compte|comptes bancaire|bancaires|courant' },
   { concept: 'bank', strength: 'mention', pattern: 'neobanque|neobanques|neo-banque|neo-banques' },
-  { concept: 'bank', strength: 'mention', pattern: 'banque|banques en ligne|de reseau' },
+  {
+    concept: 'bank',
+    strength: 'mention',
+    pattern: 'banque|banques|compte|comptes en|de|a ligne|reseau',
+  },
   {
     concept: 'bank',
     strength: 'mention',

@@ -44,7 +44,7 @@ const WORDS: Record<LexiconLanguage, WaiverWords> = {
       '=cv =curriculum =candidature =candidatures =dossier =dossiers =lettre =lettres',
       'fr',
     ),
-    without: compileWords('=sans =ni =aucun =aucune', 'fr'),
+    without: compileWords('=sans =ni', 'fr'),
     condition: compileWords('=si =s =quand =lorsque =sauf =lorsqu', 'fr'),
     refusal: compileWords(
       '=pas =jamais refus* rejet* ecart* exclu* =requis =requise =obligatoire =indispensable exige* irrecevable* incomplet*',
@@ -62,7 +62,7 @@ const WORDS: Record<LexiconLanguage, WaiverWords> = {
       '=cv =cvs =resume =resumes =application =applications =cover =letter',
       'en',
     ),
-    without: compileWords('=without =no =nor', 'en'),
+    without: compileWords('=without =nor', 'en'),
     condition: compileWords('=if =when =unless =whether', 'en'),
     refusal: compileWords(
       '=not =never reject* refus* disqualif* exclude* =required =mandatory =must =incomplete',
@@ -70,6 +70,27 @@ const WORDS: Record<LexiconLanguage, WaiverWords> = {
     ),
   },
 };
+
+/** True when the token at `index` says the thing is not needed: « pas besoin », "don't need". */
+function needless(
+  tokens: Token[],
+  index: number,
+  sentence: AnalysedSentence,
+  language: LexiconLanguage,
+): boolean {
+  const token = tokens[index] as Token;
+  const before = [index - 1, index - 2, index - 3]
+    .filter((at) => at >= sentence.from)
+    .map((at) => (tokens[at] as Token).norm);
+  if (language === 'fr') {
+    if (token.norm === 'inutile') return true;
+    return token.norm === 'besoin' && before.some((word) => word === 'pas' || word === 'nul');
+  }
+  return (
+    (token.norm === 'need' || token.norm === 'require') &&
+    before.some((word) => word === 'no' || word === 'not' || word === 't' || word === 'never')
+  );
+}
 
 /** How far back (in tokens) a waiver or request word governs a ground's words. */
 const WINDOW = 20;
@@ -90,6 +111,8 @@ export function isWaived(
     const token = tokens[cursor] as Token;
     if (token.kind === 'punct' && (token.norm === ';' || token.norm === ':')) break;
     if (words.condition(token)) return false;
+    // « pas besoin de photo », « inutile de … », "we don't need a photo", "no need for".
+    if (needless(tokens, cursor, sentence, language)) return true;
     // « omettez votre âge », "leave out your photo".
     if (words.omit(token)) return true;
     const next = tokens[cursor + 1];

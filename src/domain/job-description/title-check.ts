@@ -94,12 +94,25 @@ export const FRENCH_GENDERED_NOUNS: readonly {
   { masculine: 'intervenant', feminine: 'intervenante' },
   { masculine: 'accompagnateur', feminine: 'accompagnatrice' },
   { masculine: 'agent', feminine: 'agente', epicene: true },
+  { masculine: 'prepose', feminine: 'preposee' },
+  { masculine: 'nettoyeur', feminine: 'nettoyeuse' },
+  { masculine: 'veilleur', feminine: 'veilleuse' },
+  { masculine: 'coursier', feminine: 'coursiere' },
+  { masculine: 'gouvernant', feminine: 'gouvernante' },
+  { masculine: 'laveur', feminine: 'laveuse' },
 ];
 
 /** English job words that name one sex, and their neutral forms. */
 export const ENGLISH_GENDERED_WORDS: readonly { word: string; neutral: string }[] = [
   { word: 'chairman', neutral: 'chair' },
   { word: 'salesman', neutral: 'salesperson' },
+  { word: 'handyman', neutral: 'maintenance technician' },
+  { word: 'repairman', neutral: 'repair technician' },
+  { word: 'deliveryman', neutral: 'delivery driver' },
+  { word: 'doorman', neutral: 'door attendant' },
+  { word: 'workman', neutral: 'worker' },
+  { word: 'barmaid', neutral: 'bartender' },
+  { word: 'stewardess', neutral: 'flight attendant' },
   { word: 'spokesman', neutral: 'spokesperson' },
   { word: 'foreman', neutral: 'supervisor' },
   { word: 'craftsman', neutral: 'craftsperson' },
@@ -170,6 +183,9 @@ function matchCase(word: string, model: string): string {
  * feminine « Chargée ». Falls back to known accented spellings.
  */
 const ACCENTED: Record<string, string> = {
+  prepose: 'préposé',
+  preposee: 'préposée',
+  coursiere: 'coursière',
   hote: 'hôte',
   hotesse: 'hôtesse',
   caissiere: 'caissière',

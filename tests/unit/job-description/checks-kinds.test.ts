@@ -36,6 +36,7 @@ describe('an applicant told not to give a detail is good practice, not a criteri
     'Envoyez votre CV sans photo ni date de naissance.',
     'N’envoyez ni photo, ni date de naissance, ni information sur votre vie familiale.',
     'Omettez votre âge et votre situation de famille : seul votre parcours compte.',
+    'Pas besoin de photo, de date de naissance ni de numéro de sécurité sociale.',
   ])('« %s » gives no finding', (text) => {
     expect(inApply(text)).toEqual([]);
   });
@@ -66,6 +67,9 @@ describe('an applicant told not to give a detail is good practice, not a criteri
       );
     expect(english('Please do not include a photo or your date of birth.')).toEqual([]);
     expect(english('Please leave out your date of birth, photo and marital status.')).toEqual([]);
+    expect(english('We don’t need a photo, your date of birth or your marital status.')).toEqual(
+      [],
+    );
     expect(english('Applications without a photo will not be considered.')).toEqual([
       'appearance:warning',
     ]);
@@ -94,6 +98,24 @@ describe('a ground named by a practice, a document, an act or a status', () => {
       'language:error',
     ],
     ['Nous ne pourrons pas retenir les personnes en fauteuil.', 'disability:error'],
+    [
+      'Notre association tient à son indépendance : une carte dans un parti n’est pas compatible avec ce poste.',
+      'political:error',
+    ],
+    [
+      'Nous cherchons une personne qui n’aura pas à s’arrêter pour un heureux événement.',
+      'pregnancy:error',
+    ],
+    [
+      'On préfère une personne qui ne prévoit pas d’attendre un bébé cette année.',
+      'pregnancy:error',
+    ],
+    [
+      'Nous souhaitons un personnel dont la vie de couple reflète le modèle d’un homme et d’une femme.',
+      'orientation:error',
+    ],
+    ['Une hygiène de vie irréprochable est attendue, sans sorties nocturnes.', 'mores:error'],
+    ['Une personne qui n’a pas encore soufflé ses trente-cinq bougies.', 'age:error'],
   ])('« %s » → %s', (text, expected) => {
     expect(inObjective(text)).toContain(expected);
   });
@@ -107,6 +129,8 @@ describe('a ground named by a practice, a document, an act or a status', () => {
     'Les demandes de congé pour fêtes religieuses sont traitées comme toutes les autres demandes.',
     'Nous recrutons une personne en fauteuil ou valide, peu importe.',
     'Le candidat fera preuve d’une loyauté sans faille.',
+    'Ni votre âge, ni votre nom, ni vos croyances n’entrent dans notre décision.',
+    'Pour nos tournées d’aide à domicile, vous planifierez les visites.',
   ])('« %s » is about someone or something else, or says the door is open', (text) => {
     expect(inObjective(text).filter((label) => !label.startsWith('sex:'))).toEqual([]);
   });
@@ -138,6 +162,23 @@ describe('a check the law itself sets is no criterion', () => {
   });
 });
 
+describe('in Québec, an equal-access programme may invite a voluntary self-identification', () => {
+  test('no ground finding for it, while a record check the applicant must prove stays one', () => {
+    expect(
+      inApply(
+        'Nous appliquons un programme d’accès à l’égalité : si vous le souhaitez, indiquez que vous êtes une personne autochtone ou handicapée.',
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      inApply(
+        'Joignez une attestation de police montrant qu’aucune condamnation ne figure à votre dossier.',
+        true,
+      ),
+    ).toContain('criminal-record:error');
+  });
+});
+
 describe('a Québec ad that says why another language is needed', () => {
   const otherLanguage = (objective: string) =>
     lintJobDescription({ ...cleanJobDescription(), location: QUEBEC, objective }, catalog).filter(
@@ -163,10 +204,20 @@ describe('job titles in one gendered form', () => {
     ['Hôtesse de caisse', 'Hôte / Hôtesse de caisse (F/H)'],
     ['Caissière de fin de semaine', 'Caissier / Caissière de fin de semaine (F/H)'],
     ['Éducateur de rue', 'Éducateur / Éducatrice de rue (F/H)'],
+    ['Préposée à l’entretien ménager', 'Préposé / Préposée à l’entretien ménager (F/H)'],
   ])('« %s » is flagged and the fix gives both forms', (title, suggestion) => {
     const finding = lintJobDescription({ ...cleanJobDescription(), title }, catalog).find(
       (item) => item.rule === 'title-gender',
     );
     expect(finding?.suggestion).toBe(suggestion);
   });
+});
+
+test('an English title naming one sex gets its neutral word', () => {
+  const jd = {
+    ...cleanJobDescription({ locale: 'en' }),
+    title: 'Handyman – Apartment Maintenance',
+  };
+  const finding = lintJobDescription(jd, catalog).find((item) => item.rule === 'title-gender');
+  expect(finding?.suggestion).toBe('Maintenance technician – Apartment Maintenance');
 });
