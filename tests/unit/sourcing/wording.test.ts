@@ -60,7 +60,9 @@ describe('presentSourcing wording', () => {
       );
     const rota = present('fr', { coverage: 'extended', workloadMode: 'hours', hoursPerWeek: 40 });
     const inHouse = rota.options.find((option) => option.id === 'in-house')?.staffing ?? '';
-    expect(inHouse).toMatch(/^2 personnes .*\s:\selles couvrent aussi les soirs et les week-ends\.$/);
+    expect(inHouse).toMatch(
+      /^2 personnes .*\s:\selles couvrent aussi les soirs et les week-ends\.$/,
+    );
     const single = present('fr', { workloadMode: 'hours', hoursPerWeek: 30 });
     expect(single.options.find((option) => option.id === 'in-house')?.staffing).toMatch(
       /\s:\selle couvre les heures de bureau\.$/,
