@@ -116,6 +116,7 @@ describe('a ground named by a practice, a document, an act or a status', () => {
     ],
     ['Une hygiène de vie irréprochable est attendue, sans sorties nocturnes.', 'mores:error'],
     ['Une personne qui n’a pas encore soufflé ses trente-cinq bougies.', 'age:error'],
+    ['Votre âge entre dans notre décision : moins de 30 ans de préférence.', 'age:error'],
   ])('« %s » → %s', (text, expected) => {
     expect(inObjective(text)).toContain(expected);
   });
